@@ -1,0 +1,303 @@
+package org.frontmatter4j.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.frontmatter4j.FrontMatterDocument;
+import org.frontmatter4j.Problem;
+import org.frontmatter4j.Severity;
+import org.frontmatter4j.tree.ScalarStyle;
+import org.frontmatter4j.tree.ScalarType;
+import org.frontmatter4j.tree.YamlEntry;
+import org.frontmatter4j.tree.YamlMapping;
+import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.tree.YamlScalar;
+import org.frontmatter4j.tree.YamlSequence;
+
+/**
+ * Type-checked reading of tree values into model builders. Each reader method either hands the
+ * converted value to its consumer or records one problem at the value's position; binding goes on
+ * so that one run reports every problem in the file.
+ */
+public class Binder {
+  private final FrontMatterDocument document;
+  private final boolean lenient;
+  private final List<Problem> problems = new ArrayList<>();
+
+  protected Binder(FrontMatterDocument document, boolean lenient) {
+    this.document = document;
+    this.lenient = lenient;
+  }
+
+  protected final FrontMatterDocument document() {
+    return document;
+  }
+
+  protected final List<Problem> problems() {
+    problems.sort((a, b) -> a.line() != b.line()
+        ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+    return problems;
+  }
+
+  protected final boolean hasErrors() {
+    for (Problem problem : problems) {
+      if (problem.isError()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads one value into a builder. */
+  @FunctionalInterface
+  protected interface Reader<B> {
+    void read(Binder binder, B builder, Value value);
+  }
+
+  /** A field of the model: its key, whether it must be present, and how to read it. */
+  protected record Field<B>(String key, boolean required, Reader<B> reader) {}
+
+  /** A value being bound, with its property path. */
+  protected record Value(YamlNode node, String path) {}
+
+  /**
+   * Reads a mapping into a builder: each key through its field, unknown keys into
+   * {@code extra}, and a problem for each missing required field.
+   */
+  protected final <B> void mapping(YamlMapping mapping, String path, String what,
+      List<Field<B>> fields, B builder, BiConsumer<B, YamlEntry> extra) {
+    int found = 0;
+    for (YamlEntry entry : mapping.entries()) {
+      Field<B> field = field(fields, entry.name());
+      String childPath = path.isEmpty() ? entry.name() : path + "." + entry.name();
+      if (field == null) {
+        unknown(entry, childPath, what, fields);
+        if (lenient) {
+          extra.accept(builder, entry);
+        }
+        continue;
+      }
+      if (field.required()) {
+        found++;
+      }
+      field.reader().read(this, builder, new Value(entry.value(), childPath));
+    }
+    if (found < requiredCount(fields)) {
+      for (Field<B> field : fields) {
+        if (field.required() && mapping.entry(field.key()).isEmpty()) {
+          String missing = path.isEmpty() ? field.key() : path + "." + field.key();
+          report(mapping, missing, Rules.REQUIRED, Severity.ERROR, what + " needs '" + field.key()
+              + "'; add a '" + field.key() + ":' line");
+        }
+      }
+    }
+  }
+
+  private static <B> Field<B> field(List<Field<B>> fields, String key) {
+    for (Field<B> field : fields) {
+      if (field.key().equals(key)) {
+        return field;
+      }
+    }
+    return null;
+  }
+
+  private static <B> int requiredCount(List<Field<B>> fields) {
+    int count = 0;
+    for (Field<B> field : fields) {
+      if (field.required()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private <B> void unknown(YamlEntry entry, String path, String what, List<Field<B>> fields) {
+    String suggestion = Suggestions.closest(entry.name(), fields.stream().map(Field::key).toList());
+    String message = "unknown key '" + entry.name() + "' in " + what
+        + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?");
+    report(entry.key(), path, Rules.UNKNOWN_KEY, lenient ? Severity.WARNING : Severity.ERROR,
+        lenient ? message : message + (suggestion == null ? "; remove it" : ""));
+  }
+
+  protected final Optional<String> string(Value value) {
+    YamlScalar scalar = scalar(value, "a string");
+    if (scalar == null) {
+      return Optional.empty();
+    }
+    if (scalar.type() == ScalarType.NULL) {
+      report(scalar, value.path(), Rules.TYPE, Severity.ERROR,
+          "'" + key(value) + "' has no value; write a string, or remove the line");
+      return Optional.empty();
+    }
+    return Optional.of(scalar.value());
+  }
+
+  protected final Optional<Integer> integer(Value value) {
+    YamlScalar scalar = scalar(value, "an integer");
+    if (scalar == null) {
+      return Optional.empty();
+    }
+    if (scalar.type() == ScalarType.INTEGER) {
+      try {
+        return Optional.of(Integer.parseInt(scalar.value()));
+      } catch (NumberFormatException e) {
+        report(scalar, value.path(), Rules.TYPE, Severity.ERROR, "'" + key(value) + "' must be"
+            + " an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE
+            + ", but it is " + scalar.value());
+        return Optional.empty();
+      }
+    }
+    wrongType(value, scalar, "an integer");
+    return Optional.empty();
+  }
+
+  protected final Optional<Boolean> bool(Value value) {
+    YamlScalar scalar = scalar(value, "true or false");
+    if (scalar == null) {
+      return Optional.empty();
+    }
+    if (scalar.type() == ScalarType.BOOLEAN) {
+      return Optional.of(Boolean.parseBoolean(scalar.value()));
+    }
+    wrongType(value, scalar, "true or false");
+    return Optional.empty();
+  }
+
+  protected final Optional<OffsetDateTime> dateTime(Value value) {
+    YamlScalar scalar = scalar(value, "a date-time");
+    if (scalar == null) {
+      return Optional.empty();
+    }
+    String text = scalar.value();
+    try {
+      return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    } catch (DateTimeParseException e) {
+      report(scalar, value.path(), Rules.DATE, Severity.ERROR, "'" + key(value)
+          + "' must be a date-time with a zone, such as 2020-09-23T16:53:00Z, but '" + text + "' "
+          + dateProblem(text));
+      return Optional.empty();
+    }
+  }
+
+  private static String dateProblem(String text) {
+    if (parses(() -> LocalDateTime.parse(text))) {
+      return "has no zone; add 'Z' for UTC or an offset such as +02:00";
+    }
+    if (parses(() -> LocalDate.parse(text))) {
+      return "has no time; add one, such as T00:00:00Z";
+    }
+    return "is not a valid date-time";
+  }
+
+  private static boolean parses(Runnable parse) {
+    try {
+      parse.run();
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /** A list whose items are each read by {@code item}; a problem per bad item. */
+  protected final <T> Optional<List<T>> list(Value value, BiFunction<Value, Integer, Optional<T>> item) {
+    if (!(value.node() instanceof YamlSequence sequence)) {
+      if (value.node() instanceof YamlScalar scalar && scalar.type() == ScalarType.NULL) {
+        return Optional.of(List.of());
+      }
+      report(value.node(), value.path(), Rules.TYPE, Severity.ERROR, "'" + key(value)
+          + "' must be a list ('- item' lines), but it is " + describe(value.node()));
+      return Optional.empty();
+    }
+    List<T> items = new ArrayList<>(sequence.items().size());
+    boolean complete = true;
+    for (int i = 0; i < sequence.items().size(); i++) {
+      Optional<T> read = item.apply(new Value(sequence.items().get(i), value.path() + "[" + i + "]"), i);
+      read.ifPresent(items::add);
+      complete &= read.isPresent();
+    }
+    return complete ? Optional.of(items) : Optional.empty();
+  }
+
+  /** A nested mapping, or a problem if the value is not one. */
+  protected final Optional<YamlMapping> object(Value value, String what) {
+    if (value.node() instanceof YamlMapping mapping) {
+      return Optional.of(mapping);
+    }
+    report(value.node(), value.path(), Rules.TYPE, Severity.ERROR, "'" + key(value) + "' must be "
+        + what + " (indented 'key: value' lines), but it is " + describe(value.node()));
+    return Optional.empty();
+  }
+
+  /** Builds a nested object only when binding it added no error. */
+  protected final <T> Optional<T> buildIf(int errorsBefore, Supplier<T> build) {
+    return errorCount() == errorsBefore ? Optional.of(build.get()) : Optional.empty();
+  }
+
+  protected final int errorCount() {
+    int count = 0;
+    for (Problem problem : problems) {
+      if (problem.isError()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private YamlScalar scalar(Value value, String expected) {
+    if (value.node() instanceof YamlScalar scalar) {
+      return scalar;
+    }
+    report(value.node(), value.path(), Rules.TYPE, Severity.ERROR, "'" + key(value) + "' must be "
+        + expected + ", but it is " + describe(value.node()));
+    return null;
+  }
+
+  private void wrongType(Value value, YamlScalar scalar, String expected) {
+    String hint = scalar.type() == ScalarType.STRING && scalar.style() != ScalarStyle.PLAIN
+        && !ScalarTypes.resolvePlain(scalar.value()).equals(ScalarType.STRING)
+        ? "; remove the quotes" : "";
+    report(scalar, value.path(), Rules.TYPE, Severity.ERROR, "'" + key(value) + "' must be "
+        + expected + ", but it is " + describe(scalar) + hint);
+  }
+
+  private static String describe(YamlNode node) {
+    if (node instanceof YamlMapping) {
+      return "a mapping";
+    }
+    if (node instanceof YamlSequence) {
+      return "a list";
+    }
+    YamlScalar scalar = (YamlScalar) node;
+    return switch (scalar.type()) {
+      case NULL -> "empty";
+      case STRING -> "the string \"" + abbreviate(scalar.value()) + "\"";
+      case INTEGER -> "the integer " + scalar.value();
+      case FLOAT -> "the number " + scalar.value();
+      case BOOLEAN -> "the boolean " + scalar.value();
+    };
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() > 40 ? value.substring(0, 37) + "..." : value;
+  }
+
+  private static String key(Value value) {
+    String path = value.path();
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+
+  protected final void report(YamlNode node, String path, String rule, Severity severity,
+      String message) {
+    problems.add(document.problemAt(node.start(), path, rule, severity, message));
+  }
+}

@@ -1,0 +1,171 @@
+package org.frontmatter4j.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.frontmatter4j.FrontMatterDocument;
+import org.frontmatter4j.FrontMatterException;
+import org.frontmatter4j.LineEnding;
+import org.frontmatter4j.Problem;
+import org.frontmatter4j.Severity;
+import org.frontmatter4j.tree.YamlMapping;
+
+/** Decodes a file, finds its front matter between the delimiter lines and builds the tree. */
+public final class DocumentParser {
+  private static final String DELIMITER = "---";
+  private static final String DOCUMENT_END = "...";
+
+  private final ParseSettings settings;
+
+  public DocumentParser(ParseSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Parses raw bytes, which must be UTF-8 (with or without a byte order mark). */
+  public FrontMatterDocument parse(byte[] bytes, String sourceName) {
+    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      throw error(sourceName, "", 0, Rules.UTF16,
+          "the file is UTF-16 encoded; save it as UTF-8");
+    }
+    boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF;
+    String text = decode(bytes, bom ? 3 : 0, sourceName);
+    return parseText(text, bom, sourceName);
+  }
+
+  /** Parses text; a leading U+FEFF is taken as a byte order mark. */
+  public FrontMatterDocument parse(String text, String sourceName) {
+    boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
+    return parseText(bom ? text.substring(1) : text, bom, sourceName);
+  }
+
+  private FrontMatterDocument parseText(String text, boolean bom, String sourceName) {
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw error(sourceName, text, nul, Rules.NUL,
+          "NUL character (U+0000): the file is binary or corrupt; front matter files are text");
+    }
+    int frontMatterOffset = openingLineEnd(text, sourceName);
+    int line = 2;
+    int lineStart = frontMatterOffset;
+    while (lineStart < text.length()) {
+      if (lineStart - frontMatterOffset > settings.maxFrontMatterLength()) {
+        throw error(sourceName, text, 0, Rules.LIMIT_SIZE,
+            "the front matter is longer than " + settings.maxFrontMatterLength()
+                + " characters (limit maxFrontMatterLength); is the closing '---' line missing?");
+      }
+      int newline = text.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 ? text.length() : newline;
+      int contentEnd = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+      if (isClosingLine(text, lineStart, contentEnd)) {
+        int bodyOffset = newline < 0 ? text.length() : newline + 1;
+        return build(text, bom, sourceName, frontMatterOffset, lineStart, bodyOffset, line + 1);
+      }
+      if (newline < 0) {
+        break;
+      }
+      lineStart = newline + 1;
+      line++;
+    }
+    throw error(sourceName, text, 0, Rules.UNCLOSED,
+        "the front matter opened on line 1 is never closed: add a line '---' after its last line");
+  }
+
+  private FrontMatterDocument build(String text, boolean bom, String sourceName,
+      int frontMatterOffset, int frontMatterEnd, int bodyOffset, int bodyStartLine) {
+    YamlMapping root = new TreeBuilder(settings, sourceName, text, frontMatterOffset, frontMatterEnd)
+        .build();
+    return new FrontMatterDocument(sourceName, text, bom, root, frontMatterOffset, frontMatterEnd,
+        bodyOffset, bodyStartLine, lineEnding(text));
+  }
+
+  private static boolean isClosingLine(String text, int start, int end) {
+    return end - start == 3
+        && (text.startsWith(DELIMITER, start) || text.startsWith(DOCUMENT_END, start));
+  }
+
+  /** Offset just after the opening {@code ---} line, or an error that says what is wrong. */
+  private static int openingLineEnd(String text, String sourceName) {
+    if (text.startsWith(DELIMITER)) {
+      if (text.length() == 3) {
+        throw error(sourceName, text, 0, Rules.UNCLOSED,
+            "the front matter opened on line 1 is never closed: add a line '---' after its last line");
+      }
+      if (text.charAt(3) == '\n') {
+        return 4;
+      }
+      if (text.charAt(3) == '\r') {
+        if (text.length() > 4 && text.charAt(4) == '\n') {
+          return 5;
+        }
+        throw error(sourceName, text, 3, Rules.LINE_ENDINGS,
+            "lines end with a bare CR (classic Mac line endings); convert the file to LF or CRLF");
+      }
+    }
+    String hint = text.isEmpty() ? "the file is empty"
+        : text.stripLeading().startsWith(DELIMITER)
+            ? "the '---' line must be the very first line, with nothing before it"
+            : "the file must start with a '---' line";
+    throw error(sourceName, text, 0, Rules.NO_FRONT_MATTER, "no front matter: " + hint);
+  }
+
+  private static LineEnding lineEnding(String text) {
+    boolean lf = false;
+    boolean crlf = false;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (i > 0 && text.charAt(i - 1) == '\r') {
+        crlf = true;
+      } else {
+        lf = true;
+      }
+      if (lf && crlf) {
+        return LineEnding.MIXED;
+      }
+    }
+    return crlf ? LineEnding.CRLF : LineEnding.LF;
+  }
+
+  private static String decode(byte[] bytes, int from, String sourceName) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer out = CharBuffer.allocate(bytes.length - from);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int bad = in.position();
+      String before = new String(bytes, from, bad - from, StandardCharsets.UTF_8);
+      throw error(sourceName, before, before.length(), Rules.INVALID_UTF8,
+          String.format("invalid UTF-8 (byte 0x%02X at byte offset %d): save the file as UTF-8",
+              bytes[bad] & 0xFF, bad));
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  /** A problem at a char offset of {@code text}, with line, column and snippet computed. */
+  static FrontMatterException error(
+      String sourceName, String text, int offset, String rule, String message) {
+    return new FrontMatterException(problem(sourceName, text, offset, "", rule, message));
+  }
+
+  static Problem problem(
+      String sourceName, String text, int offset, String path, String rule, String message) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    int column = text.codePointCount(lineStart, Math.min(offset, text.length())) + 1;
+    return new Problem(sourceName, line, column, path, rule, Severity.ERROR, message,
+        text.isEmpty() ? "" : Snippets.caret(text, offset, column));
+  }
+}

@@ -1,0 +1,30 @@
+package org.frontmatter4j.internal;
+
+/** Stable rule ids of the parser and the binder. */
+public final class Rules {
+  public static final String NO_FRONT_MATTER = "frontmatter.missing";
+  public static final String UNCLOSED = "frontmatter.unclosed";
+  public static final String EMPTY = "frontmatter.empty";
+  public static final String NOT_MAPPING = "frontmatter.not-mapping";
+  public static final String LINE_ENDINGS = "frontmatter.line-endings";
+  public static final String INVALID_UTF8 = "encoding.utf8";
+  public static final String UTF16 = "encoding.utf16";
+  public static final String NUL = "encoding.nul";
+  public static final String SYNTAX = "yaml.syntax";
+  public static final String DUPLICATE_KEY = "yaml.duplicate-key";
+  public static final String COMPLEX_KEY = "yaml.complex-key";
+  public static final String TAG = "yaml.tag";
+  public static final String ANCHOR = "yaml.anchor";
+  public static final String MULTIPLE_DOCUMENTS = "yaml.multiple-documents";
+  public static final String LIMIT_SIZE = "limit.size";
+  public static final String LIMIT_DEPTH = "limit.depth";
+  public static final String LIMIT_SCALAR = "limit.scalar-length";
+  public static final String LIMIT_NODES = "limit.nodes";
+  public static final String LIMIT_ALIASES = "limit.aliases";
+  public static final String UNKNOWN_KEY = "schema.unknown-key";
+  public static final String REQUIRED = "schema.required";
+  public static final String TYPE = "schema.type";
+  public static final String DATE = "schema.date";
+
+  private Rules() {}
+}

@@ -1,0 +1,423 @@
+package org.frontmatter4j.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.frontmatter4j.FrontMatterException;
+import org.frontmatter4j.SourcePosition;
+import org.frontmatter4j.tree.ScalarStyle;
+import org.frontmatter4j.tree.ScalarType;
+import org.frontmatter4j.tree.YamlEntry;
+import org.frontmatter4j.tree.YamlMapping;
+import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.tree.YamlScalar;
+import org.frontmatter4j.tree.YamlSequence;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Builds the front-matter tree from snakeyaml-engine's parser events. Working on events rather
+ * than snakeyaml's composed {@code Node} tree is cheaper, and lets us check depth, size, keys,
+ * tags and anchors as we go, with an explicit stack that cannot overflow.
+ */
+final class TreeBuilder {
+  private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+  /** Above this many entries a mapping checks duplicate keys with a hash map. */
+  private static final int LINEAR_KEY_CHECK = 12;
+
+  private final ParseSettings settings;
+  private final String sourceName;
+  private final String text;
+  private final int frontMatterOffset;
+  private final String yaml;
+  private final boolean bmpOnly;
+  private final Deque<Frame> stack = new ArrayDeque<>();
+  private final Map<String, Anchored> anchors = new HashMap<>();
+  private int cursorCodePoint;
+  private int cursorChar;
+  private long nodes;
+  private int aliases;
+  private YamlNode root;
+
+  TreeBuilder(ParseSettings settings, String sourceName, String text, int frontMatterOffset,
+      int frontMatterEnd) {
+    this.settings = settings;
+    this.sourceName = sourceName;
+    this.text = text;
+    this.frontMatterOffset = frontMatterOffset;
+    this.yaml = text.substring(frontMatterOffset, frontMatterEnd);
+    this.bmpOnly = !hasSurrogates(yaml);
+  }
+
+  YamlMapping build() {
+    LoadSettings load = LoadSettings.builder()
+        .setLabel(sourceName)
+        .setCodePointLimit(Math.max(yaml.length() + 1, 1))
+        .setMaxAliasesForCollections(Math.max(settings.maxAliases(), 1))
+        .setAllowDuplicateKeys(true)
+        .setParseComments(false)
+        .build();
+    ParserImpl parser = new ParserImpl(load, new StreamReader(load, yaml));
+    try {
+      consume(parser);
+    } catch (MarkedYamlEngineException e) {
+      throw syntaxError(e);
+    } catch (ReaderException e) {
+      throw failAtCodePoint(e.getPosition(), Rules.SYNTAX,
+          "character " + String.format("U+%04X", e.getCodePoint())
+              + " is not allowed in YAML; remove it or write it as an escape in a double-quoted string");
+    } catch (YamlEngineException e) {
+      throw failAtChar(0, Rules.SYNTAX, "YAML error: " + e.getMessage());
+    }
+    if (root == null) {
+      throw DocumentParser.error(sourceName, text, 0, Rules.EMPTY,
+          "the front matter is empty: put 'key: value' lines between the '---' lines");
+    }
+    if (!(root instanceof YamlMapping mapping)) {
+      throw fail(root.start(), "", Rules.NOT_MAPPING, "the front matter must be a mapping of"
+          + " 'key: value' lines, but it is " + describe(root));
+    }
+    return mapping;
+  }
+
+  private void consume(ParserImpl parser) {
+    int documents = 0;
+    while (parser.hasNext()) {
+      Event event = parser.next();
+      switch (event.getEventId()) {
+        case DocumentStart -> {
+          if (++documents > 1) {
+            throw fail(position(event.getStartMark()), "", Rules.MULTIPLE_DOCUMENTS,
+                "a second YAML document starts here; front matter holds exactly one");
+          }
+        }
+        case Scalar -> scalar((ScalarEvent) event);
+        case MappingStart, SequenceStart -> startCollection((CollectionStartEvent) event);
+        case MappingEnd, SequenceEnd -> endCollection(event);
+        case Alias -> alias((AliasEvent) event);
+        default -> {
+          // StreamStart, StreamEnd, DocumentEnd and comments carry nothing for the tree.
+        }
+      }
+    }
+  }
+
+  private void scalar(ScalarEvent event) {
+    SourcePosition start = position(event.getStartMark());
+    String path = childPath(start);
+    checkAnchor(event, start, path);
+    String value = event.getValue();
+    if (value.length() > settings.maxScalarLength()) {
+      throw fail(start, path, Rules.LIMIT_SCALAR, "this value is " + value.length()
+          + " characters long, more than the limit of " + settings.maxScalarLength()
+          + " (maxScalarLength)");
+    }
+    ScalarStyle style = style(event);
+    ScalarType type = style == ScalarStyle.PLAIN ? ScalarTypes.resolvePlain(value) : ScalarType.STRING;
+    if (event.getTag().isPresent() && !event.getImplicit().canOmitTagInPlainScalar()
+        && !event.getImplicit().canOmitTagInNonPlainScalar()) {
+      type = taggedScalarType(event.getTag().get(), value, start, path);
+    }
+    countNodes(1, start, path);
+    YamlScalar scalar = new YamlScalar(value, style, type, start, position(event.getEndMark()));
+    event.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), new Anchored(scalar, 1)));
+    add(scalar, 1);
+  }
+
+  private void startCollection(CollectionStartEvent event) {
+    SourcePosition start = position(event.getStartMark());
+    String path = childPath(start);
+    Frame parent = stack.peek();
+    if (parent != null && parent.mapping && parent.pendingKey == null) {
+      throw fail(start, path, Rules.COMPLEX_KEY, "a key must be a plain string, not a "
+          + (event.getEventId() == Event.ID.MappingStart ? "mapping" : "sequence")
+          + "; is a ':' or '-' out of place?");
+    }
+    checkAnchor(event, start, path);
+    if (event.getTag().isPresent() && !event.isImplicit()) {
+      checkCollectionTag(event, start, path);
+    }
+    if (stack.size() >= settings.maxDepth()) {
+      throw fail(start, path, Rules.LIMIT_DEPTH, "nesting is deeper than " + settings.maxDepth()
+          + " levels (maxDepth)");
+    }
+    countNodes(1, start, path);
+    stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, event.isFlow(), start, path,
+        event.getAnchor().map(Anchor::getValue).orElse(null)));
+  }
+
+  private void endCollection(Event event) {
+    Frame frame = stack.pop();
+    SourcePosition end = position(event.getEndMark());
+    YamlNode node = frame.mapping
+        ? new YamlMapping(frame.entries, frame.flow, frame.start, end)
+        : new YamlSequence(frame.items, frame.flow, frame.start, end);
+    if (frame.anchor != null) {
+      anchors.put(frame.anchor, new Anchored(node, frame.size + 1));
+    }
+    add(node, frame.size + 1);
+  }
+
+  private void alias(AliasEvent event) {
+    SourcePosition start = position(event.getStartMark());
+    String path = childPath(start);
+    String name = event.getAlias().getValue();
+    if (!settings.allowAnchorsAndAliases()) {
+      throw fail(start, path, Rules.ANCHOR, "aliases (*" + name + ") are not allowed;"
+          + " write the value out, or enable allowAnchorsAndAliases");
+    }
+    if (++aliases > settings.maxAliases()) {
+      throw fail(start, path, Rules.LIMIT_ALIASES, "more than " + settings.maxAliases()
+          + " aliases (maxAliases)");
+    }
+    Anchored target = anchors.get(name);
+    if (target == null) {
+      throw fail(start, path, Rules.ANCHOR, "alias *" + name + " refers to an anchor &" + name
+          + " that is not defined before it (or is still open: recursive structures are not allowed)");
+    }
+    Frame parent = stack.peek();
+    if (parent != null && parent.mapping && parent.pendingKey == null) {
+      throw fail(start, path, Rules.COMPLEX_KEY, "a key must be a plain string, not an alias");
+    }
+    countNodes(target.size, start, path);
+    add(target.node, target.size);
+  }
+
+  private void add(YamlNode node, long size) {
+    Frame parent = stack.peek();
+    if (parent == null) {
+      root = node;
+      return;
+    }
+    parent.size += size;
+    if (!parent.mapping) {
+      parent.items.add(node);
+    } else if (parent.pendingKey == null) {
+      parent.pendingKey = key((YamlScalar) node, parent);
+    } else {
+      parent.entries.add(new YamlEntry(parent.pendingKey, node));
+      parent.pendingKey = null;
+    }
+  }
+
+  private YamlScalar key(YamlScalar key, Frame mapping) {
+    String path = mapping.path.isEmpty() ? key.value() : mapping.path + "." + key.value();
+    if (key.value().isEmpty()) {
+      throw fail(key.start(), mapping.path, Rules.SYNTAX, "a key must not be empty");
+    }
+    YamlScalar first = mapping.firstWithKey(key.value());
+    if (first != null) {
+      throw fail(key.start(), path, Rules.DUPLICATE_KEY, "duplicate key '" + key.value()
+          + "': it is first defined on line " + first.start().line() + "; remove one of them");
+    }
+    mapping.rememberKey(key);
+    return key;
+  }
+
+  private String childPath(SourcePosition start) {
+    Frame parent = stack.peek();
+    if (parent == null) {
+      return "";
+    }
+    if (!parent.mapping) {
+      return parent.path + "[" + parent.items.size() + "]";
+    }
+    if (parent.pendingKey == null) {
+      return parent.path;
+    }
+    String key = parent.pendingKey.value();
+    return parent.path.isEmpty() ? key : parent.path + "." + key;
+  }
+
+  private void checkAnchor(NodeEvent event, SourcePosition start, String path) {
+    if (event.getAnchor().isPresent() && !settings.allowAnchorsAndAliases()) {
+      throw fail(start, path, Rules.ANCHOR, "anchors (&" + event.getAnchor().get().getValue()
+          + ") are not allowed; write the value out, or enable allowAnchorsAndAliases");
+    }
+  }
+
+  private ScalarType taggedScalarType(String tag, String value, SourcePosition start, String path) {
+    if (!settings.allowTags()) {
+      throw fail(start, path, Rules.TAG, "explicit tags (" + shortTag(tag) + ") are not allowed;"
+          + " remove the tag, front matter holds plain data");
+    }
+    ScalarType plain = ScalarTypes.resolvePlain(value);
+    ScalarType wanted = switch (tag) {
+      case YAML_TAG_PREFIX + "str", "!" -> ScalarType.STRING;
+      case YAML_TAG_PREFIX + "int" -> ScalarType.INTEGER;
+      case YAML_TAG_PREFIX + "float" -> plain == ScalarType.INTEGER ? plain : ScalarType.FLOAT;
+      case YAML_TAG_PREFIX + "bool" -> ScalarType.BOOLEAN;
+      case YAML_TAG_PREFIX + "null" -> ScalarType.NULL;
+      default -> throw fail(start, path, Rules.TAG, "unknown tag " + shortTag(tag)
+          + "; only the standard tags !!str, !!int, !!float, !!bool and !!null are allowed");
+    };
+    if (wanted != ScalarType.STRING && wanted != plain) {
+      throw fail(start, path, Rules.TAG, "'" + value + "' is not a valid " + shortTag(tag));
+    }
+    return wanted;
+  }
+
+  private void checkCollectionTag(CollectionStartEvent event, SourcePosition start, String path) {
+    String tag = event.getTag().get();
+    if (!settings.allowTags()) {
+      throw fail(start, path, Rules.TAG, "explicit tags (" + shortTag(tag) + ") are not allowed;"
+          + " remove the tag, front matter holds plain data");
+    }
+    String expected = YAML_TAG_PREFIX + (event.getEventId() == Event.ID.MappingStart ? "map" : "seq");
+    if (!tag.equals(expected)) {
+      throw fail(start, path, Rules.TAG, "unknown tag " + shortTag(tag)
+          + "; only the standard tags !!map and !!seq are allowed on collections");
+    }
+  }
+
+  private void countNodes(long count, SourcePosition start, String path) {
+    nodes += count;
+    if (nodes > settings.maxNodes()) {
+      throw fail(start, path, Rules.LIMIT_NODES, "the front matter has more than "
+          + settings.maxNodes() + " values (maxNodes)");
+    }
+  }
+
+  private static String shortTag(String tag) {
+    return tag.startsWith(YAML_TAG_PREFIX) ? "!!" + tag.substring(YAML_TAG_PREFIX.length()) : tag;
+  }
+
+  private static ScalarStyle style(ScalarEvent event) {
+    return switch (event.getScalarStyle()) {
+      case SINGLE_QUOTED -> ScalarStyle.SINGLE_QUOTED;
+      case DOUBLE_QUOTED, JSON_SCALAR_STYLE -> ScalarStyle.DOUBLE_QUOTED;
+      case LITERAL -> ScalarStyle.LITERAL;
+      case FOLDED -> ScalarStyle.FOLDED;
+      default -> ScalarStyle.PLAIN;
+    };
+  }
+
+  private static String describe(YamlNode node) {
+    if (node instanceof YamlSequence) {
+      return "a sequence";
+    }
+    YamlScalar scalar = (YamlScalar) node;
+    return scalar.type() == ScalarType.NULL ? "null" : "the scalar '" + scalar.value() + "'";
+  }
+
+  private FrontMatterException syntaxError(MarkedYamlEngineException e) {
+    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+    StringBuilder message = new StringBuilder("YAML syntax error: ").append(e.getProblem());
+    if (e.getContext() != null && e.getContextMark().isPresent()) {
+      Mark context = e.getContextMark().get();
+      message.append(" (").append(e.getContext()).append(" on line ")
+          .append(context.getLine() + 2).append(')');
+    }
+    message.append(SyntaxHints.hint(e.getProblem()));
+    SourcePosition at = mark.map(this::position).orElse(SourcePosition.START);
+    return fail(at, "", Rules.SYNTAX, message.toString());
+  }
+
+  private FrontMatterException failAtCodePoint(int codePointIndex, String rule, String message) {
+    int index = Math.max(0, Math.min(codePointIndex, yaml.codePointCount(0, yaml.length())));
+    return failAtChar(yaml.offsetByCodePoints(0, index), rule, message);
+  }
+
+  private FrontMatterException failAtChar(int yamlChar, String rule, String message) {
+    return DocumentParser.error(sourceName, text, frontMatterOffset + yamlChar, rule, message);
+  }
+
+  private FrontMatterException fail(SourcePosition at, String path, String rule, String message) {
+    return new FrontMatterException(DocumentParser.problem(sourceName, text, at.offset(), path,
+        rule, message));
+  }
+
+  private SourcePosition position(Optional<Mark> mark) {
+    return mark.map(this::position).orElse(SourcePosition.START);
+  }
+
+  /** Front-matter marks are 0-based and relative to the YAML text, which starts on line 2. */
+  private SourcePosition position(Mark mark) {
+    return new SourcePosition(mark.getLine() + 2, mark.getColumn() + 1,
+        frontMatterOffset + charIndex(mark.getIndex()));
+  }
+
+  /** Marks count code points; offsets count chars. The two differ only after a surrogate pair. */
+  private int charIndex(int codePointIndex) {
+    if (bmpOnly) {
+      return codePointIndex;
+    }
+    cursorChar = yaml.offsetByCodePoints(cursorChar, codePointIndex - cursorCodePoint);
+    cursorCodePoint = codePointIndex;
+    return cursorChar;
+  }
+
+  private static boolean hasSurrogates(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record Anchored(YamlNode node, long size) {}
+
+  /** A collection being built. */
+  private static final class Frame {
+    final boolean mapping;
+    final boolean flow;
+    final SourcePosition start;
+    final String path;
+    final String anchor;
+    final List<YamlEntry> entries;
+    final List<YamlNode> items;
+    YamlScalar pendingKey;
+    Map<String, YamlScalar> keyIndex;
+    long size;
+
+    Frame(boolean mapping, boolean flow, SourcePosition start, String path, String anchor) {
+      this.mapping = mapping;
+      this.flow = flow;
+      this.start = start;
+      this.path = path;
+      this.anchor = anchor;
+      this.entries = mapping ? new ArrayList<>() : List.of();
+      this.items = mapping ? List.of() : new ArrayList<>();
+    }
+
+    YamlScalar firstWithKey(String key) {
+      if (keyIndex != null) {
+        return keyIndex.get(key);
+      }
+      for (YamlEntry entry : entries) {
+        if (entry.name().equals(key)) {
+          return entry.key();
+        }
+      }
+      return null;
+    }
+
+    void rememberKey(YamlScalar key) {
+      if (keyIndex == null && entries.size() >= LINEAR_KEY_CHECK) {
+        keyIndex = new HashMap<>();
+        for (YamlEntry entry : entries) {
+          keyIndex.put(entry.name(), entry.key());
+        }
+      }
+      if (keyIndex != null) {
+        keyIndex.put(key.value(), key);
+      }
+    }
+  }
+}

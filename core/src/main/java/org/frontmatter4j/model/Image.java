@@ -1,0 +1,40 @@
+package org.frontmatter4j.model;
+
+import java.util.Map;
+import java.util.Optional;
+import org.frontmatter4j.tree.YamlNode;
+import org.immutables.value.Value;
+
+/** An image: a provider logo, an article's picture. */
+@Value.Immutable
+public interface Image extends WithImage {
+
+  /** The image's address; Smartable writes it double-quoted. */
+  String url();
+
+  /** Width in pixels. */
+  int width();
+
+  /** Height in pixels. */
+  int height();
+
+  /** Whether Smartable keeps a cached copy. */
+  Optional<Boolean> isCached();
+
+  /** A caption, in some generations of the format. */
+  Optional<String> title();
+
+  /** Keys a lenient reader did not know, in source order. */
+  Map<String, YamlNode> extra();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Image}. */
+  final class Builder extends ImmutableImage.Builder {
+    /** A new, empty builder; same as {@code Image.builder()}. */
+    public Builder() {}
+  }
+}

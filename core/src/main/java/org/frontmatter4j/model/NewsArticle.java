@@ -1,0 +1,99 @@
+package org.frontmatter4j.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.frontmatter4j.tree.YamlNode;
+import org.immutables.value.Value;
+
+/**
+ * A Smartable news article ({@code category: news}), such as the files of a site's
+ * {@code _news} folder. Accessor names are the front-matter keys.
+ */
+@Value.Immutable
+public interface NewsArticle extends WithNewsArticle {
+
+  /** Always {@code news} for this kind. */
+  String category();
+
+  /** Headline. */
+  String title();
+
+  /** Summary shown in lists. */
+  String excerpt();
+
+  /** When it was published, with the zone the file gives (Smartable writes UTC, {@code Z}). */
+  OffsetDateTime publishedDateTime();
+
+  /** Where the article was found. At least one of this and {@link #webUrl()} is present. */
+  Optional<String> originalUrl();
+
+  /** Where the article is. At least one of this and {@link #originalUrl()} is present. */
+  Optional<String> webUrl();
+
+  /** Its AMP version. */
+  Optional<String> ampWebUrl();
+
+  /** Its AMP version in the Google AMP cache. */
+  Optional<String> cdnAmpWebUrl();
+
+  /** {@code article}, {@code video}, ... */
+  String type();
+
+  /** Smartable's quality score. */
+  OptionalInt quality();
+
+  /** Smartable's popularity score. */
+  OptionalInt heat();
+
+  /** Whether the site shows it. */
+  Optional<Boolean> published();
+
+  /** Embedded HTML, such as a video player. */
+  Optional<String> featuredContent();
+
+  /** Who published it. */
+  Provider provider();
+
+  /** Topics it is listed under. */
+  List<String> topics();
+
+  /** Its pictures. */
+  List<Image> images();
+
+  /** Articles shown beside it. */
+  List<RelatedArticle> related();
+
+  /** Smartable's signature: {@code <base64>;<base64 of 16 bytes>}. */
+  Optional<String> secured();
+
+  /** Everything after the closing {@code ---} line, exactly. */
+  @Value.Default
+  default String body() {
+    return "";
+  }
+
+  /** Keys a lenient reader did not know, in source order. */
+  Map<String, YamlNode> extra();
+
+  /** A news article needs somewhere to link to. */
+  @Value.Check
+  default void check() {
+    if (originalUrl().isEmpty() && webUrl().isEmpty()) {
+      throw new IllegalStateException("a news article needs an originalUrl or a webUrl");
+    }
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link NewsArticle}. */
+  final class Builder extends ImmutableNewsArticle.Builder {
+    /** A new, empty builder; same as {@code NewsArticle.builder()}. */
+    public Builder() {}
+  }
+}

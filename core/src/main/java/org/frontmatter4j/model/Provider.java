@@ -1,0 +1,34 @@
+package org.frontmatter4j.model;
+
+import java.util.List;
+import java.util.Map;
+import org.frontmatter4j.tree.YamlNode;
+import org.immutables.value.Value;
+
+/** Who published an article: a site and its logo. */
+@Value.Immutable
+public interface Provider extends WithProvider {
+
+  /** Display name, such as {@code The Next Web}. */
+  String name();
+
+  /** Host name, such as {@code thenextweb.com}. */
+  String domain();
+
+  /** Logos, usually one 50x50 image. */
+  List<Image> images();
+
+  /** Keys a lenient reader did not know, in source order. */
+  Map<String, YamlNode> extra();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Provider}. */
+  final class Builder extends ImmutableProvider.Builder {
+    /** A new, empty builder; same as {@code Provider.builder()}. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,58 @@
+package org.frontmatter4j.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.frontmatter4j.tree.YamlNode;
+import org.immutables.value.Value;
+
+/** An article listed under a news article's {@code related} key. */
+@Value.Immutable
+public interface RelatedArticle extends WithRelatedArticle {
+
+  /** Headline. */
+  String title();
+
+  /** Summary. */
+  Optional<String> excerpt();
+
+  /** When it was published, with its zone. */
+  Optional<OffsetDateTime> publishedDateTime();
+
+  /** Where it is. */
+  String webUrl();
+
+  /** Its AMP version. */
+  Optional<String> ampWebUrl();
+
+  /** Its AMP version in the Google AMP cache. */
+  Optional<String> cdnAmpWebUrl();
+
+  /** {@code article}, {@code video}, ... */
+  Optional<String> type();
+
+  /** Who published it. */
+  Optional<Provider> provider();
+
+  /** Smartable's quality score. */
+  OptionalInt quality();
+
+  /** Its pictures. */
+  List<Image> images();
+
+  /** Keys a lenient reader did not know, in source order. */
+  Map<String, YamlNode> extra();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RelatedArticle}. */
+  final class Builder extends ImmutableRelatedArticle.Builder {
+    /** A new, empty builder; same as {@code RelatedArticle.builder()}. */
+    public Builder() {}
+  }
+}

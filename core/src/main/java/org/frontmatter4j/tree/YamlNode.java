@@ -1,0 +1,13 @@
+package org.frontmatter4j.tree;
+
+import org.frontmatter4j.SourcePosition;
+
+/** A node of the front-matter tree. */
+public sealed interface YamlNode permits YamlScalar, YamlMapping, YamlSequence {
+
+  /** Where the node starts (for a scalar: its first character, quote or indicator). */
+  SourcePosition start();
+
+  /** Where the node ends (exclusive). */
+  SourcePosition end();
+}
