@@ -151,7 +151,8 @@ public final class FrontMatterParser {
 
     /**
      * Deepest nesting accepted. Default 64: real front matter nests 4 levels; deep nesting is
-     * only ever an attack on recursive consumers.
+     * only ever an attack on recursive consumers, and snakeyaml-engine's scanner spends time
+     * proportional to the flow depth on every token.
      */
     public Builder maxDepth(int maxDepth) {
       this.maxDepth = positive(maxDepth, "maxDepth");

@@ -107,10 +107,20 @@ public final class DocumentParser {
       }
     }
     String hint = text.isEmpty() ? "the file is empty"
+        : text.startsWith(DELIMITER)
+            ? "the first line must be exactly '---', not '" + firstLine(text) + "'"
         : text.stripLeading().startsWith(DELIMITER)
             ? "the '---' line must be the very first line, with nothing before it"
             : "the file must start with a '---' line";
     throw error(sourceName, text, 0, Rules.NO_FRONT_MATTER, "no front matter: " + hint);
+  }
+
+  private static String firstLine(String text) {
+    int end = 0;
+    while (end < text.length() && end < 40 && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    return text.substring(0, end);
   }
 
   private static LineEnding lineEnding(String text) {

@@ -11,9 +11,6 @@ final class SyntaxHints {
     if (problem.contains("mapping values are not allowed")) {
       return "; if the value contains ': ', put it in double quotes";
     }
-    if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
-      return "; indent with spaces, YAML does not allow tabs";
-    }
     if (problem.contains("found character '@'") || problem.contains("found character '`'")) {
       return "; a value cannot start with '@' or '`': put it in double quotes";
     }

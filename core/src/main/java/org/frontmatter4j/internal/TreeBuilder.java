@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,9 @@ final class TreeBuilder {
     LoadSettings load = LoadSettings.builder()
         .setLabel(sourceName)
         .setCodePointLimit(Math.max(yaml.length() + 1, 1))
+        // One buffer for the whole front matter: with the default 1 KiB window, snakeyaml-engine
+        // re-copies its window for every chunk of a long token, which made a 1 MB value take 3 s.
+        .setBufferSize(yaml.length() + 1)
         .setMaxAliasesForCollections(Math.max(settings.maxAliases(), 1))
         .setAllowDuplicateKeys(true)
         .setParseComments(false)
@@ -119,11 +123,10 @@ final class TreeBuilder {
 
   private void scalar(ScalarEvent event) {
     SourcePosition start = position(event.getStartMark());
-    String path = childPath(start);
-    checkAnchor(event, start, path);
+    checkAnchor(event, start);
     String value = event.getValue();
     if (value.length() > settings.maxScalarLength()) {
-      throw fail(start, path, Rules.LIMIT_SCALAR, "this value is " + value.length()
+      throw fail(start, childPath(), Rules.LIMIT_SCALAR, "this value is " + value.length()
           + " characters long, more than the limit of " + settings.maxScalarLength()
           + " (maxScalarLength)");
     }
@@ -131,9 +134,9 @@ final class TreeBuilder {
     ScalarType type = style == ScalarStyle.PLAIN ? ScalarTypes.resolvePlain(value) : ScalarType.STRING;
     if (event.getTag().isPresent() && !event.getImplicit().canOmitTagInPlainScalar()
         && !event.getImplicit().canOmitTagInNonPlainScalar()) {
-      type = taggedScalarType(event.getTag().get(), value, start, path);
+      type = taggedScalarType(event.getTag().get(), value, start);
     }
-    countNodes(1, start, path);
+    countNodes(1, start);
     YamlScalar scalar = new YamlScalar(value, style, type, start, position(event.getEndMark()));
     event.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), new Anchored(scalar, 1)));
     add(scalar, 1);
@@ -141,24 +144,28 @@ final class TreeBuilder {
 
   private void startCollection(CollectionStartEvent event) {
     SourcePosition start = position(event.getStartMark());
-    String path = childPath(start);
     Frame parent = stack.peek();
     if (parent != null && parent.mapping && parent.pendingKey == null) {
-      throw fail(start, path, Rules.COMPLEX_KEY, "a key must be a plain string, not a "
+      throw fail(start, childPath(), Rules.COMPLEX_KEY, "a key must be a plain string, not a "
           + (event.getEventId() == Event.ID.MappingStart ? "mapping" : "sequence")
           + "; is a ':' or '-' out of place?");
     }
-    checkAnchor(event, start, path);
+    checkAnchor(event, start);
     if (event.getTag().isPresent() && !event.isImplicit()) {
-      checkCollectionTag(event, start, path);
+      checkCollectionTag(event, start);
     }
     if (stack.size() >= settings.maxDepth()) {
-      throw fail(start, path, Rules.LIMIT_DEPTH, "nesting is deeper than " + settings.maxDepth()
+      throw fail(start, childPath(), Rules.LIMIT_DEPTH, "nesting is deeper than " + settings.maxDepth()
           + " levels (maxDepth)");
     }
-    countNodes(1, start, path);
-    stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, event.isFlow(), start, path,
-        event.getAnchor().map(Anchor::getValue).orElse(null)));
+    countNodes(1, start);
+    Frame frame = new Frame(event.getEventId() == Event.ID.MappingStart, event.isFlow(), start,
+        event.getAnchor().map(Anchor::getValue).orElse(null));
+    if (parent != null) {
+      frame.key = parent.mapping ? parent.pendingKey.value() : null;
+      frame.index = parent.mapping ? -1 : parent.items.size();
+    }
+    stack.push(frame);
   }
 
   private void endCollection(Event event) {
@@ -175,26 +182,25 @@ final class TreeBuilder {
 
   private void alias(AliasEvent event) {
     SourcePosition start = position(event.getStartMark());
-    String path = childPath(start);
     String name = event.getAlias().getValue();
     if (!settings.allowAnchorsAndAliases()) {
-      throw fail(start, path, Rules.ANCHOR, "aliases (*" + name + ") are not allowed;"
+      throw fail(start, childPath(), Rules.ANCHOR, "aliases (*" + name + ") are not allowed;"
           + " write the value out, or enable allowAnchorsAndAliases");
     }
     if (++aliases > settings.maxAliases()) {
-      throw fail(start, path, Rules.LIMIT_ALIASES, "more than " + settings.maxAliases()
+      throw fail(start, childPath(), Rules.LIMIT_ALIASES, "more than " + settings.maxAliases()
           + " aliases (maxAliases)");
     }
     Anchored target = anchors.get(name);
     if (target == null) {
-      throw fail(start, path, Rules.ANCHOR, "alias *" + name + " refers to an anchor &" + name
+      throw fail(start, childPath(), Rules.ANCHOR, "alias *" + name + " refers to an anchor &" + name
           + " that is not defined before it (or is still open: recursive structures are not allowed)");
     }
     Frame parent = stack.peek();
     if (parent != null && parent.mapping && parent.pendingKey == null) {
-      throw fail(start, path, Rules.COMPLEX_KEY, "a key must be a plain string, not an alias");
+      throw fail(start, childPath(), Rules.COMPLEX_KEY, "a key must be a plain string, not an alias");
     }
-    countNodes(target.size, start, path);
+    countNodes(target.size, start);
     add(target.node, target.size);
   }
 
@@ -216,44 +222,61 @@ final class TreeBuilder {
   }
 
   private YamlScalar key(YamlScalar key, Frame mapping) {
-    String path = mapping.path.isEmpty() ? key.value() : mapping.path + "." + key.value();
     if (key.value().isEmpty()) {
-      throw fail(key.start(), mapping.path, Rules.SYNTAX, "a key must not be empty");
+      throw fail(key.start(), framePath(), Rules.SYNTAX, "a key must not be empty");
     }
     YamlScalar first = mapping.firstWithKey(key.value());
     if (first != null) {
-      throw fail(key.start(), path, Rules.DUPLICATE_KEY, "duplicate key '" + key.value()
+      throw fail(key.start(), join(framePath(), key.value()), Rules.DUPLICATE_KEY, "duplicate key '" + key.value()
           + "': it is first defined on line " + first.start().line() + "; remove one of them");
     }
     mapping.rememberKey(key);
     return key;
   }
 
-  private String childPath(SourcePosition start) {
+  /**
+   * The property path of the node about to be added. Paths are built only for problems: building
+   * them for every node costs time on every file, and quadratic time on deep nesting.
+   */
+  private String childPath() {
     Frame parent = stack.peek();
     if (parent == null) {
       return "";
     }
     if (!parent.mapping) {
-      return parent.path + "[" + parent.items.size() + "]";
+      return framePath() + "[" + parent.items.size() + "]";
     }
-    if (parent.pendingKey == null) {
-      return parent.path;
-    }
-    String key = parent.pendingKey.value();
-    return parent.path.isEmpty() ? key : parent.path + "." + key;
+    return parent.pendingKey == null ? framePath() : join(framePath(), parent.pendingKey.value());
   }
 
-  private void checkAnchor(NodeEvent event, SourcePosition start, String path) {
+  /** The property path of the innermost open collection. */
+  private String framePath() {
+    StringBuilder path = new StringBuilder();
+    for (Iterator<Frame> frames = stack.descendingIterator(); frames.hasNext(); ) {
+      Frame frame = frames.next();
+      if (frame.key != null) {
+        path.append(path.length() == 0 ? "" : ".").append(frame.key);
+      } else if (frame.index >= 0) {
+        path.append('[').append(frame.index).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  private void checkAnchor(NodeEvent event, SourcePosition start) {
     if (event.getAnchor().isPresent() && !settings.allowAnchorsAndAliases()) {
-      throw fail(start, path, Rules.ANCHOR, "anchors (&" + event.getAnchor().get().getValue()
+      throw fail(start, childPath(), Rules.ANCHOR, "anchors (&" + event.getAnchor().get().getValue()
           + ") are not allowed; write the value out, or enable allowAnchorsAndAliases");
     }
   }
 
-  private ScalarType taggedScalarType(String tag, String value, SourcePosition start, String path) {
+  private ScalarType taggedScalarType(String tag, String value, SourcePosition start) {
     if (!settings.allowTags()) {
-      throw fail(start, path, Rules.TAG, "explicit tags (" + shortTag(tag) + ") are not allowed;"
+      throw fail(start, childPath(), Rules.TAG, "explicit tags (" + shortTag(tag) + ") are not allowed;"
           + " remove the tag, front matter holds plain data");
     }
     ScalarType plain = ScalarTypes.resolvePlain(value);
@@ -263,32 +286,33 @@ final class TreeBuilder {
       case YAML_TAG_PREFIX + "float" -> plain == ScalarType.INTEGER ? plain : ScalarType.FLOAT;
       case YAML_TAG_PREFIX + "bool" -> ScalarType.BOOLEAN;
       case YAML_TAG_PREFIX + "null" -> ScalarType.NULL;
-      default -> throw fail(start, path, Rules.TAG, "unknown tag " + shortTag(tag)
+      default -> throw fail(start, childPath(), Rules.TAG, "unknown tag " + shortTag(tag)
           + "; only the standard tags !!str, !!int, !!float, !!bool and !!null are allowed");
     };
     if (wanted != ScalarType.STRING && wanted != plain) {
-      throw fail(start, path, Rules.TAG, "'" + value + "' is not a valid " + shortTag(tag));
+      throw fail(start, childPath(), Rules.TAG, "'" + value + "' is not a valid " + shortTag(tag));
     }
     return wanted;
   }
 
-  private void checkCollectionTag(CollectionStartEvent event, SourcePosition start, String path) {
+  private void checkCollectionTag(CollectionStartEvent event, SourcePosition start) {
     String tag = event.getTag().get();
+    String path = childPath();
     if (!settings.allowTags()) {
-      throw fail(start, path, Rules.TAG, "explicit tags (" + shortTag(tag) + ") are not allowed;"
+      throw fail(start, childPath(), Rules.TAG, "explicit tags (" + shortTag(tag) + ") are not allowed;"
           + " remove the tag, front matter holds plain data");
     }
     String expected = YAML_TAG_PREFIX + (event.getEventId() == Event.ID.MappingStart ? "map" : "seq");
     if (!tag.equals(expected)) {
-      throw fail(start, path, Rules.TAG, "unknown tag " + shortTag(tag)
+      throw fail(start, childPath(), Rules.TAG, "unknown tag " + shortTag(tag)
           + "; only the standard tags !!map and !!seq are allowed on collections");
     }
   }
 
-  private void countNodes(long count, SourcePosition start, String path) {
+  private void countNodes(long count, SourcePosition start) {
     nodes += count;
     if (nodes > settings.maxNodes()) {
-      throw fail(start, path, Rules.LIMIT_NODES, "the front matter has more than "
+      throw fail(start, childPath(), Rules.LIMIT_NODES, "the front matter has more than "
           + settings.maxNodes() + " values (maxNodes)");
     }
   }
@@ -317,6 +341,11 @@ final class TreeBuilder {
 
   private FrontMatterException syntaxError(MarkedYamlEngineException e) {
     Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+    SourcePosition at = mark.map(this::position).orElse(SourcePosition.START);
+    if (e.getProblem() != null && e.getProblem().contains("(TAB)")) {
+      return fail(at, "", Rules.SYNTAX,
+          "YAML syntax error: a tab character here; indent with spaces, YAML does not allow tabs");
+    }
     StringBuilder message = new StringBuilder("YAML syntax error: ").append(e.getProblem());
     if (e.getContext() != null && e.getContextMark().isPresent()) {
       Mark context = e.getContextMark().get();
@@ -324,7 +353,6 @@ final class TreeBuilder {
           .append(context.getLine() + 2).append(')');
     }
     message.append(SyntaxHints.hint(e.getProblem()));
-    SourcePosition at = mark.map(this::position).orElse(SourcePosition.START);
     return fail(at, "", Rules.SYNTAX, message.toString());
   }
 
@@ -378,19 +406,21 @@ final class TreeBuilder {
     final boolean mapping;
     final boolean flow;
     final SourcePosition start;
-    final String path;
     final String anchor;
     final List<YamlEntry> entries;
     final List<YamlNode> items;
+    /** This collection's key in its parent mapping, or null. */
+    String key;
+    /** This collection's index in its parent sequence, or -1. */
+    int index = -1;
     YamlScalar pendingKey;
     Map<String, YamlScalar> keyIndex;
     long size;
 
-    Frame(boolean mapping, boolean flow, SourcePosition start, String path, String anchor) {
+    Frame(boolean mapping, boolean flow, SourcePosition start, String anchor) {
       this.mapping = mapping;
       this.flow = flow;
       this.start = start;
-      this.path = path;
       this.anchor = anchor;
       this.entries = mapping ? new ArrayList<>() : List.of();
       this.items = mapping ? List.of() : new ArrayList<>();

@@ -1,0 +1,53 @@
+package org.frontmatter4j.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code validate.jar}. */
+@Command(
+    name = "validate.jar",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = Main.USAGE,
+    versionProvider = VersionProvider.class,
+    description = "Checks Markdown files with YAML front matter (Smartable content).",
+    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit code: every file is clean. */
+  static final int OK = 0;
+  /** Exit code: some file has problems at or above the failure level. */
+  static final int PROBLEMS = 1;
+  /** Exit code: bad usage, or a path that cannot be read. */
+  static final int USAGE = 2;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this),
+        "name a command, such as: validate PATH...");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the tool; returns the exit code. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+      // A bug of ours, not a user mistake: say so briefly, with the trace only under --debug.
+      boolean debug = parseResult.subcommand() != null
+          && parseResult.subcommand().hasMatchedOption("--debug");
+      line.getErr().println("validate: internal error: " + exception);
+      if (debug) {
+        exception.printStackTrace(line.getErr());
+      } else {
+        line.getErr().println("(run again with --debug for the stack trace)");
+      }
+      return USAGE;
+    });
+    return commandLine.execute(args);
+  }
+}
