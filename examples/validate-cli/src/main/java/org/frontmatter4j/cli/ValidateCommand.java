@@ -13,6 +13,7 @@ import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.Problem;
 import org.frontmatter4j.model.NewsArticle;
+import org.frontmatter4j.tree.YamlScalar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
         "Checks every *.md and *.markdown file under the given paths: front-matter syntax,",
-        "then the Smartable news schema. Prints path:line:column: severity: message [rule].",
+        "then, for news articles (in a _news folder or with 'category: news'), the Smartable",
+        "news schema. Prints path:line:column: severity: message [rule].",
         "",
         "Exit codes: 0 clean, 1 problems found, 2 bad usage or unreadable paths."})
 final class ValidateCommand implements Callable<Integer> {
@@ -94,11 +96,27 @@ final class ValidateCommand implements Callable<Integer> {
     }
     try {
       FrontMatterDocument document = reader.parser().parse(file);
+      if (!isNews(file, document)) {
+        // A kind this tool does not know yet: its front matter is checked, its schema is not.
+        return List.of();
+      }
       BindResult<NewsArticle> result = reader.bindNews(document);
       return result.problems();
     } catch (FrontMatterException e) {
       return new ArrayList<>(e.problems());
     }
+  }
+
+  /** News by folder ({@code _news}) or by its {@code category: news} line. */
+  static boolean isNews(Path file, FrontMatterDocument document) {
+    for (Path part : file.toAbsolutePath().normalize()) {
+      if (part.toString().equals("_news")) {
+        return true;
+      }
+    }
+    return document.frontMatter().get("category")
+        .filter(node -> node instanceof YamlScalar scalar && scalar.value().equals("news"))
+        .isPresent();
   }
 
   private static String plural(int count) {
