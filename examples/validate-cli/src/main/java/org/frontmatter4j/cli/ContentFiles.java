@@ -1,14 +1,18 @@
 package org.frontmatter4j.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,18 +21,27 @@ import java.util.TreeSet;
 
 /**
  * Finds the content files under the paths a user names: every {@code *.md} and
- * {@code *.markdown} file, recursively. Hidden folders, {@code target} and {@code node_modules}
- * are skipped unless named; links are followed, and link loops are reported, not walked.
+ * {@code *.markdown} file, and {@code *.html} files that start with {@code ---}, recursively.
+ * Hidden folders, {@code target} and {@code node_modules} are skipped unless named; links are
+ * followed, and link loops are reported, not walked. Include and exclude globs match the path
+ * relative to the named directory ({@code **}{@code /drafts/**}) or, without a slash, the file
+ * name ({@code *.md}).
  */
 final class ContentFiles {
   private static final Set<String> SKIPPED = Set.of("target", "node_modules");
 
-  /** What the walk found: files to check and paths that could not be read. */
+  /** What the walk found: files to check, sorted, and paths that could not be read. */
   record Found(List<Path> files, List<String> unreadable) {}
 
-  private ContentFiles() {}
+  private final List<Glob> includes;
+  private final List<Glob> excludes;
 
-  static Found find(List<Path> roots) {
+  ContentFiles(List<String> includes, List<String> excludes) {
+    this.includes = includes.stream().map(Glob::new).toList();
+    this.excludes = excludes.stream().map(Glob::new).toList();
+  }
+
+  Found find(List<Path> roots) {
     TreeSet<Path> files = new TreeSet<>();
     List<String> unreadable = new ArrayList<>();
     for (Path root : roots) {
@@ -37,18 +50,14 @@ final class ContentFiles {
       } else if (Files.isDirectory(root)) {
         walk(root, files, unreadable);
       } else {
+        // A file named explicitly is checked whatever its name.
         files.add(root.normalize());
       }
     }
     return new Found(List.copyOf(files), unreadable);
   }
 
-  static boolean isContentFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".md") || name.endsWith(".markdown");
-  }
-
-  private static void walk(Path root, TreeSet<Path> files, List<String> unreadable) {
+  private void walk(Path root, TreeSet<Path> files, List<String> unreadable) {
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
@@ -61,7 +70,7 @@ final class ContentFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (isContentFile(file)) {
+              if (attributes.isRegularFile() && selected(root.relativize(file), file)) {
                 files.add(file.normalize());
               }
               return FileVisitResult.CONTINUE;
@@ -79,6 +88,29 @@ final class ContentFiles {
     }
   }
 
+  private boolean selected(Path relative, Path file) {
+    if (excludes.stream().anyMatch(glob -> glob.matches(relative))) {
+      return false;
+    }
+    if (!includes.isEmpty()) {
+      return includes.stream().anyMatch(glob -> glob.matches(relative));
+    }
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".md") || name.endsWith(".markdown")
+        || (name.endsWith(".html") && startsWithDelimiter(file));
+  }
+
+  private static boolean startsWithDelimiter(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(6);
+      int from = head.length >= 3 && (head[0] & 0xFF) == 0xEF ? 3 : 0;
+      return head.length - from >= 3
+          && Arrays.equals(Arrays.copyOfRange(head, from, from + 3), new byte[] {'-', '-', '-'});
+    } catch (IOException e) {
+      return true; // let the check report why it cannot be read
+    }
+  }
+
   static String describe(IOException e) {
     String type = e.getClass().getSimpleName();
     return switch (type) {
@@ -86,5 +118,24 @@ final class ContentFiles {
       case "AccessDeniedException" -> "permission denied";
       default -> e.getMessage() == null ? type : e.getMessage();
     };
+  }
+
+  /** A glob on the relative path, or on the file name when it has no slash. */
+  private static final class Glob {
+    private final PathMatcher matcher;
+    private final boolean nameOnly;
+
+    Glob(String pattern) {
+      this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+      this.nameOnly = !pattern.contains("/");
+    }
+
+    boolean matches(Path relative) {
+      if (nameOnly) {
+        return relative.getFileName() != null && matcher.matches(relative.getFileName());
+      }
+      // "**/x" should also match "x" at the top, as users expect.
+      return matcher.matches(relative) || matcher.matches(Path.of("_").resolve(relative));
+    }
   }
 }

@@ -1,38 +1,39 @@
 package org.frontmatter4j.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.frontmatter4j.BindResult;
-import org.frontmatter4j.ContentReader;
-import org.frontmatter4j.FrontMatterDocument;
-import org.frontmatter4j.FrontMatterException;
-import org.frontmatter4j.Problem;
-import org.frontmatter4j.model.NewsArticle;
-import org.frontmatter4j.tree.YamlScalar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code validate PATH...}: parses and binds every content file and reports every problem. */
+/** {@code validate PATH...}: checks every content file and reports every problem. */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     exitCodeOnInvalidInput = Main.USAGE,
     versionProvider = VersionProvider.class,
+    sortOptions = false,
     description = {
-        "Checks every *.md and *.markdown file under the given paths: front-matter syntax,",
-        "then, for news articles (in a _news folder or with 'category: news'), the Smartable",
-        "news schema. Prints path:line:column: severity: message [rule].",
+        "Checks every *.md and *.markdown file (and *.html file starting with ---) under the",
+        "given paths: front-matter syntax, then, for news articles (in a _news folder or with",
+        "'category: news'), the Smartable news schema.",
         "",
-        "Exit codes: 0 clean, 1 problems found, 2 bad usage or unreadable paths."})
+        "Exit codes: 0 clean, 1 problems at or above --fail-on, 2 bad usage or unreadable paths."})
 final class ValidateCommand implements Callable<Integer> {
+
+  /** Which content kind to check files against. */
+  enum Kind { auto, news }
+
+  /** Output formats. */
+  enum Output { text, json, sarif }
+
+  /** The lowest severity that fails the run. */
+  enum FailOn { error, warning }
 
   @Spec
   private CommandSpec spec;
@@ -40,86 +41,82 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to check.")
   private List<Path> paths;
 
+  @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+  private Output output;
+
+  @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto",
+      description = "auto (news by _news folder or category) or news (default: ${DEFAULT-VALUE}).")
+  private Kind kind;
+
   @Option(names = "--lenient", description = "Report unknown keys as warnings, not errors.")
   private boolean lenient;
 
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "error or warning: the lowest severity that exits 1 (default: ${DEFAULT-VALUE}).")
+  private FailOn failOn;
+
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "Check only matching files (repeatable), e.g. '**/_news/**'.")
+  private List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "Skip matching files (repeatable), e.g. '**/drafts/**'.")
+  private List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Files checked at once (default: available cores).")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
   @Option(names = {"-q", "--quiet"}, description = "Print only problems, no summary.")
   private boolean quiet;
+
+  @Option(names = "--no-color", description = "Never colour the output.")
+  private boolean noColor;
 
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   private boolean debug;
 
   @Override
   public Integer call() {
+    if (threads < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be at least 1, got " + threads);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    long started = System.nanoTime();
-    ContentFiles.Found found = ContentFiles.find(paths);
-    found.unreadable().forEach(message -> err.println(message));
-    ContentReader reader = ContentReader.builder().lenient(lenient).build();
-    int errors = 0;
-    int warnings = 0;
-    int unreadable = found.unreadable().size();
-    for (Path file : found.files()) {
-      List<Problem> problems;
-      try {
-        problems = check(reader, file);
-      } catch (IOException e) {
-        err.println(file + ": cannot read: " + ContentFiles.describe(e));
-        unreadable++;
-        continue;
-      }
-      for (Problem problem : problems) {
-        out.println(problem.format());
-        if (problem.isError()) {
-          errors++;
-        } else {
-          warnings++;
-        }
-      }
-    }
-    if (!quiet) {
-      out.printf("%d file%s, %d error%s, %d warning%s (%.2f s)%n",
-          found.files().size(), plural(found.files().size()), errors, plural(errors),
-          warnings, plural(warnings), (System.nanoTime() - started) / 1e9);
-    }
+    Totals totals = new Totals();
+    ContentFiles.Found found = new ContentFiles(includes, excludes).find(paths);
+    found.unreadable().forEach(err::println);
+    Checker checker = new Checker(kind == Kind.news, lenient);
+    Reporter reporter = reporter(out, err);
+    Progress progress = Progress.forTerminal(err, found.files().size());
+    Engine.run(found.files(), threads, checker::check, result -> {
+      totals.add(result);
+      reporter.file(result);
+      progress.advance();
+    });
+    progress.done();
+    reporter.finish(totals);
     out.flush();
-    if (unreadable > 0) {
+    if (!found.unreadable().isEmpty() || totals.unreadable > 0) {
       return Main.USAGE;
     }
-    return errors > 0 ? Main.PROBLEMS : Main.OK;
+    boolean failed = totals.errors > 0 || totals.roundTripIdentical < totals.roundTripChecked
+        || (failOn == FailOn.warning && totals.warnings > 0);
+    return failed ? Main.PROBLEMS : Main.OK;
   }
 
-  private static List<Problem> check(ContentReader reader, Path file) throws IOException {
-    if (Files.isDirectory(file)) {
-      throw new IOException("is a directory");
-    }
-    try {
-      FrontMatterDocument document = reader.parser().parse(file);
-      if (!isNews(file, document)) {
-        // A kind this tool does not know yet: its front matter is checked, its schema is not.
-        return List.of();
-      }
-      BindResult<NewsArticle> result = reader.bindNews(document);
-      return result.problems();
-    } catch (FrontMatterException e) {
-      return new ArrayList<>(e.problems());
-    }
+  private Reporter reporter(PrintWriter out, PrintWriter err) {
+    return switch (output) {
+      case json -> new JsonReporter(out);
+      case sarif -> new SarifReporter(out, Path.of("").toAbsolutePath(),
+          new VersionProvider().getVersion()[0]);
+      case text -> new TextReporter(out, err, useColor(), quiet);
+    };
   }
 
-  /** News by folder ({@code _news}) or by its {@code category: news} line. */
-  static boolean isNews(Path file, FrontMatterDocument document) {
-    for (Path part : file.toAbsolutePath().normalize()) {
-      if (part.toString().equals("_news")) {
-        return true;
-      }
-    }
-    return document.frontMatter().get("category")
-        .filter(node -> node instanceof YamlScalar scalar && scalar.value().equals("news"))
-        .isPresent();
-  }
-
-  private static String plural(int count) {
-    return count == 1 ? "" : "s";
+  private boolean useColor() {
+    return !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
   }
 }
