@@ -17,6 +17,9 @@ final class SyntaxHints {
     if (problem.contains("found unexpected end of stream")) {
       return "; is a closing quote missing?";
     }
+    if (problem.contains("'<stream end>'")) {
+      return "; the front matter ends inside a value: is a closing ']' or '}' missing?";
+    }
     if (problem.contains("found undefined tag handle")) {
       return "; a value starting with '!' must be quoted";
     }
