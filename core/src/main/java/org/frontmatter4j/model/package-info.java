@@ -9,6 +9,10 @@
     // Hibernate Validator reads property values through a GetterPropertySelectionStrategy that
     // accepts these record-style accessors; see the validation module.
     get = {"*"},
+    // Only @Override: Immutables would otherwise mark generated classes with its own
+    // @Generated, which users who compile against the model do not have on their class path,
+    // so javac warns on every build of theirs.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(prehash = false))
 package org.frontmatter4j.model;
 

@@ -1,0 +1,6 @@
+/** Uses frontmatter4j through its exported packages only, as any application would. */
+module org.frontmatter4j.examples {
+  requires transitive org.frontmatter4j;
+
+  exports org.frontmatter4j.examples;
+}

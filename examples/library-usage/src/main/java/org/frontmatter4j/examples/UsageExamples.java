@@ -1,0 +1,45 @@
+package org.frontmatter4j.examples;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.frontmatter4j.BindResult;
+import org.frontmatter4j.ContentReader;
+import org.frontmatter4j.FrontMatterDocument;
+import org.frontmatter4j.FrontMatterParser;
+import org.frontmatter4j.model.NewsArticle;
+
+/**
+ * The README's code examples, compiled and run by {@code UsageExampleTest}, which also checks
+ * that every Java block in the README appears here word for word.
+ */
+public final class UsageExamples {
+  private UsageExamples() {}
+
+  /** README: the first-screen example. */
+  public static NewsArticle quickStart(Path path) throws IOException {
+    // README:quick-start
+    ContentReader reader = ContentReader.builder().build();
+    NewsArticle article = reader.readNews(path);
+    System.out.println(article.title() + " by " + article.provider().name());
+    // README:end
+    return article;
+  }
+
+  /** README: "Reading files". */
+  public static BindResult<NewsArticle> readingFiles(Path post) throws IOException {
+    // README:reading-files
+    FrontMatterParser parser = FrontMatterParser.builder()   // immutable, thread-safe: share it
+        .maxDepth(16)                                          // every limit has a safe default
+        .build();
+    FrontMatterDocument document = parser.parse(post);
+    document.frontMatter();      // the tree: YamlMapping / YamlSequence / YamlScalar with positions
+    document.body();             // everything after the closing line, exactly
+    document.lineEnding();       // LF, CRLF or MIXED
+
+    ContentReader reader = ContentReader.builder().parser(parser).lenient(false).build();
+    BindResult<NewsArticle> result = reader.bindNews(document);   // never throws for content
+    result.problems().forEach(problem -> System.err.println(problem.format()));
+    // README:end
+    return result;
+  }
+}

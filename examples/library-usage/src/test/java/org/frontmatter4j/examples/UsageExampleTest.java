@@ -1,0 +1,99 @@
+package org.frontmatter4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.frontmatter4j.BindResult;
+import org.frontmatter4j.model.NewsArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the README's examples and checks the README shows exactly the code that ran. */
+class UsageExampleTest {
+  static final Path README = Path.of("..", "..", "README.md");
+  static final Path EXAMPLES = Path.of("src", "main", "java", "org", "frontmatter4j", "examples",
+      "UsageExamples.java");
+  static final Path SEED = Path.of("..", "..", "seeds", "_news",
+      "2020-09-23-facebook-removes-chinese-network-of-fake-accounts-that-used-ai-generated-faces.md");
+
+  @TempDir
+  Path dir;
+
+  private static String normalize(String code) {
+    return code.lines().map(String::strip).filter(l -> !l.isEmpty())
+        .collect(Collectors.joining("\n"));
+  }
+
+  static List<String> readmeJavaBlocks() throws Exception {
+    Matcher blocks = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL)
+        .matcher(Files.readString(README));
+    List<String> found = new ArrayList<>();
+    while (blocks.find()) {
+      found.add(normalize(blocks.group(1)));
+    }
+    return found;
+  }
+
+  static List<String> exampleBlocks() throws Exception {
+    Matcher blocks = Pattern.compile("// README:[a-z-]+\\n(.*?)// README:end", Pattern.DOTALL)
+        .matcher(Files.readString(EXAMPLES));
+    List<String> found = new ArrayList<>();
+    while (blocks.find()) {
+      found.add(normalize(blocks.group(1)));
+    }
+    return found;
+  }
+
+  @Test
+  void everyJavaBlockInTheReadmeIsCompiledHere() throws Exception {
+    List<String> readme = readmeJavaBlocks();
+
+    assertThat(readme).isNotEmpty();
+    assertThat(exampleBlocks()).containsAll(readme);
+  }
+
+  @Test
+  void quickStartReadsTheSeed() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    NewsArticle article;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      article = UsageExamples.quickStart(SEED);
+    } finally {
+      System.setOut(original);
+    }
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Facebook removes Chinese network"
+        + " of fake accounts that used AI-generated faces by The Next Web" + System.lineSeparator());
+    assertThat(article.heat()).hasValue(107);
+  }
+
+  @Test
+  void readingFilesReportsProblemsWithoutThrowing() throws Exception {
+    Path post = dir.resolve("post.md");
+    Files.writeString(post, Files.readString(SEED).replace("excerpt:", "exerpt:"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    BindResult<NewsArticle> result;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      result = UsageExamples.readingFiles(post);
+    } finally {
+      System.setErr(original);
+    }
+
+    assertThat(result.hasErrors()).isTrue();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains(post + ":4:1: error: unknown key"
+        + " 'exerpt' in a news article; did you mean 'excerpt'? [schema.unknown-key]");
+  }
+}
