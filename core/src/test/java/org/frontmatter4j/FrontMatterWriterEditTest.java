@@ -2,7 +2,6 @@ package org.frontmatter4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.frontmatter4j.model.NewsArticle;
@@ -197,26 +196,7 @@ class FrontMatterWriterEditTest {
     assertThat(reader.readNews(written, "news.md")).isEqualTo(edited);
   }
 
-  /** The lines that differ, as a unified diff's "-" and "+" lines, for one changed region. */
-  static List<String> changedLines(String before, String after) {
-    String[] a = before.split("\n", -1);
-    String[] b = after.split("\n", -1);
-    int prefix = 0;
-    while (prefix < a.length && prefix < b.length && a[prefix].equals(b[prefix])) {
-      prefix++;
-    }
-    int suffix = 0;
-    while (suffix < a.length - prefix && suffix < b.length - prefix
-        && a[a.length - 1 - suffix].equals(b[b.length - 1 - suffix])) {
-      suffix++;
-    }
-    List<String> lines = new ArrayList<>();
-    for (int i = prefix; i < a.length - suffix; i++) {
-      lines.add("-" + a[i]);
-    }
-    for (int i = prefix; i < b.length - suffix; i++) {
-      lines.add("+" + b[i]);
-    }
-    return lines;
+  private static List<String> changedLines(String before, String after) {
+    return LineDiff.of(before, after).lines();
   }
 }

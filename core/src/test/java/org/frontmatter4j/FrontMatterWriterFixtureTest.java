@@ -18,6 +18,15 @@ class FrontMatterWriterFixtureTest {
       webUrl: "https://example.com/a"
       type: article
       """;
+  /** A complete, minimal news article; tests append the rest of their front matter to it. */
+  private static final String MINIMAL = HEAD + """
+      title: "t"
+      provider:
+        name: Example
+        domain: example.com
+      topics:
+        - AI
+      """;
 
   private final ContentReader reader = ContentReader.builder().build();
   private final FrontMatterWriter writer = FrontMatterWriter.builder().build();
@@ -163,13 +172,7 @@ class FrontMatterWriterFixtureTest {
 
   @Test
   void byteOrderMarkIsKept() {
-    String source = "\uFEFF" + HEAD + """
-        title: "t"
-        provider:
-          name: Example
-          domain: example.com
-        topics:
-          - AI
+    String source = "\uFEFF" + MINIMAL + """
         ---
         body
         """;
@@ -183,13 +186,7 @@ class FrontMatterWriterFixtureTest {
 
   @Test
   void crlfIsKept() {
-    String source = (HEAD + """
-        title: "t"
-        provider:
-          name: Example
-          domain: example.com
-        topics:
-          - AI
+    String source = (MINIMAL + """
         ---
         body
         """).replace("\n", "\r\n");
@@ -200,13 +197,7 @@ class FrontMatterWriterFixtureTest {
 
   @Test
   void missingTrailingNewlineIsKept() {
-    String source = HEAD + """
-        title: "t"
-        provider:
-          name: Example
-          domain: example.com
-        topics:
-          - AI
+    String source = MINIMAL + """
         ---""";
 
     assertThat(edit(source, a -> a.withTitle("u"))).isEqualTo(source.replace("\"t\"", "\"u\""));
@@ -216,13 +207,7 @@ class FrontMatterWriterFixtureTest {
 
   @Test
   void delimiterLinesInTheBodyAreBody() {
-    String source = HEAD + """
-        title: "t"
-        provider:
-          name: Example
-          domain: example.com
-        topics:
-          - AI
+    String source = MINIMAL + """
         ---
         Intro
         ---
@@ -236,13 +221,7 @@ class FrontMatterWriterFixtureTest {
 
   @Test
   void plainValueThatWouldReadBackDifferentlyIsQuoted() {
-    String source = HEAD + """
-        title: "t"
-        provider:
-          name: Example
-          domain: example.com
-        topics:
-          - AI
+    String source = MINIMAL + """
         ---
         """;
 
@@ -255,13 +234,7 @@ class FrontMatterWriterFixtureTest {
 
   @Test
   void nullSectionsAreFilledInCanonicalStyle() {
-    String source = HEAD + """
-        title: "t"
-        provider:
-          name: Example
-          domain: example.com
-        topics:
-          - AI
+    String source = MINIMAL + """
         images:
         ---
         """;
@@ -275,13 +248,7 @@ class FrontMatterWriterFixtureTest {
 
   @Test
   void removingTheFirstKeyOfAListItemPullsTheNextKeyUp() {
-    String source = HEAD + """
-        title: "t"
-        provider:
-          name: Example
-          domain: example.com
-        topics:
-          - AI
+    String source = MINIMAL + """
         images:
           - isCached: true
             url: "https://i/1.png"

@@ -20,7 +20,7 @@ import org.frontmatter4j.model.Provider;
 import org.frontmatter4j.model.RelatedArticle;
 
 /** Whatever a news article holds, the canonical writer writes text that reads back as it. */
-class CanonicalRoundTripProperties {
+class CanonicalRoundTripPropertyTest {
   /** Strings that break naive YAML writers. */
   private static final List<String> NASTY = List.of("", " ", "  lead", "trail  ", "\"", "'",
       "\\", "a: b", "a #b", "#x", "-", "- x", "--- x", "...", "?", "? x", "*a", "&a", "!tag",
@@ -57,8 +57,8 @@ class CanonicalRoundTripProperties {
   /** Without lone surrogates, which UTF-8 cannot encode. */
   @Provide
   Arbitrary<NewsArticle> wellFormedArticles() {
-    return articles(text().filter(CanonicalRoundTripProperties::wellFormed),
-        body().filter(CanonicalRoundTripProperties::wellFormed));
+    return articles(text().filter(CanonicalRoundTripPropertyTest::wellFormed),
+        body().filter(CanonicalRoundTripPropertyTest::wellFormed));
   }
 
   private static boolean wellFormed(String s) {

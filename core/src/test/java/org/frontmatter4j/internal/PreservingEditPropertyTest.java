@@ -21,6 +21,7 @@ import org.frontmatter4j.ContentReader;
 import org.frontmatter4j.Corpus;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterWriter;
+import org.frontmatter4j.LineDiff;
 import org.frontmatter4j.model.Image;
 import org.frontmatter4j.model.NewsArticle;
 import org.frontmatter4j.model.Provider;
@@ -34,7 +35,7 @@ import org.frontmatter4j.tree.YamlSequence;
  * Random single-field edits of real news files: the result reads back as the edited model, and
  * the only source lines that change are those of the edited field.
  */
-class PreservingEditProperties {
+class PreservingEditPropertyTest {
   private static List<Path> files;
 
   private final ContentReader reader = ContentReader.builder().build();
@@ -80,12 +81,12 @@ class PreservingEditProperties {
       return;
     }
     assertThat(reader.readNews(written, file.toString())).isEqualTo(edited);
-    int[] changed = changedSourceLines(document.text(), written);
+    LineDiff diff = LineDiff.of(document.text(), written);
     if (edit.from() == edit.to()) {
-      assertThat(changed[1] - changed[0]).as("source lines changed by an insertion").isZero();
+      assertThat(diff.to() - diff.from()).as("source lines changed by an insertion").isZero();
     } else {
-      assertThat(changed[0]).as("first changed line").isGreaterThanOrEqualTo(edit.from());
-      assertThat(changed[1]).as("end of changed lines").isLessThanOrEqualTo(edit.to());
+      assertThat(diff.from()).as("first changed line").isGreaterThanOrEqualTo(edit.from());
+      assertThat(diff.to()).as("end of changed lines").isLessThanOrEqualTo(edit.to());
     }
   }
 
@@ -229,22 +230,6 @@ class PreservingEditProperties {
       }
       return new Edit(change, from, to);
     }
-  }
-
-  /** {@code [first, end)} of the source lines that differ, by common prefix and suffix. */
-  private static int[] changedSourceLines(String before, String after) {
-    String[] a = before.split("\n", -1);
-    String[] b = after.split("\n", -1);
-    int prefix = 0;
-    while (prefix < a.length && prefix < b.length && a[prefix].equals(b[prefix])) {
-      prefix++;
-    }
-    int suffix = 0;
-    while (suffix < a.length - prefix && suffix < b.length - prefix
-        && a[a.length - 1 - suffix].equals(b[b.length - 1 - suffix])) {
-      suffix++;
-    }
-    return new int[] {prefix, a.length - suffix};
   }
 
   @Provide
