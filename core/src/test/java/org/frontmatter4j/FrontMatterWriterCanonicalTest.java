@@ -192,6 +192,31 @@ class FrontMatterWriterCanonicalTest {
   }
 
   @Test
+  void extraKeyThatRepeatsAModelKeyIsRefusedByBothWriters() {
+    SourcePosition at = SourcePosition.START;
+    NewsArticle article = minimal().putExtra("title",
+        new YamlScalar("again", ScalarStyle.PLAIN, ScalarType.STRING, at, at)).build();
+    FrontMatterDocument source = reader.parser().parse(writer.writeCanonical(minimal().build()),
+        "a.md");
+
+    assertThatThrownBy(() -> writer.writeCanonical(article))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("extra key 'title' is already a key of this mapping");
+    assertThatThrownBy(() -> writer.write(article, source))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("extra key 'title' is already a key of this mapping");
+  }
+
+  @Test
+  void sourceThatIsNotANewsArticleIsRefused() {
+    FrontMatterDocument source = reader.parser().parse("---\ntitle: x\n---\n", "bad.md");
+
+    assertThatThrownBy(() -> writer.write(minimal().build(), source))
+        .isInstanceOf(FrontMatterException.class)
+        .hasMessageStartingWith("bad.md:2:1: error: a news article needs 'category'");
+  }
+
+  @Test
   void writeToReplacesTheFileAtomicallyAndKeepsItsPermissions(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("a.md");

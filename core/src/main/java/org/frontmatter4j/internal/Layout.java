@@ -150,6 +150,10 @@ final class Layout {
       }
     }
     for (Map.Entry<String, YamlNode> extra : schema.extra(model).entrySet()) {
+      if (schema.prop(extra.getKey()) != null) {
+        throw new IllegalArgumentException("extra key '" + extra.getKey()
+            + "' is already a key of this mapping");
+      }
       entries.add(extra(extra.getKey(), extra.getValue(), topLevel));
     }
     return new Out.Map(entries);

@@ -37,6 +37,7 @@ public final class SourceEditor {
   /** A new item and the index of the existing item it goes after (-1: before the first kept). */
   record ItemInsert(int after, Out item) {}
 
+  /** An editor of {@code document}'s text, with no edits yet. */
   public SourceEditor(FrontMatterDocument document) {
     this.document = document;
     this.text = document.text();
