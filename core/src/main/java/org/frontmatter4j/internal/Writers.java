@@ -1,0 +1,88 @@
+package org.frontmatter4j.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.frontmatter4j.FrontMatterDocument;
+import org.frontmatter4j.model.NewsArticle;
+
+/** The writers behind {@code FrontMatterWriter}. */
+public final class Writers {
+  private static final String DELIMITER = "---";
+
+  private Writers() {}
+
+  /** A news article in Smartable's canonical layout, lines ended by {@code newline}. */
+  public static String canonical(NewsArticle article, String newline) {
+    Emitter emitter = new Emitter(newline);
+    StringBuilder out = new StringBuilder(4096).append(DELIMITER).append(newline);
+    emitter.mapping(out, Layout.object(Layout.NEWS, article, true).entries(), 0);
+    return out.append(DELIMITER).append(newline).append(article.body()).toString();
+  }
+
+  /** {@code source} with exactly the edits that turn what it holds into {@code article}. */
+  public static String preserving(NewsArticle article, FrontMatterDocument source) {
+    NewsArticle before = new NewsBinder(source, true).bind().orElseThrow();
+    SourceEditor editor = new SourceEditor(source);
+    new Differ(editor).object(Layout.NEWS, source.frontMatter(), before, article, true);
+    if (!before.body().equals(article.body())) {
+      editor.body(article.body());
+    }
+    return editor.result();
+  }
+
+  /**
+   * Writes {@code text} as UTF-8 unless the file already holds exactly those bytes: to a temporary
+   * file in the same directory, then renamed over the target in one atomic step, so that readers
+   * never see half a file. An existing file keeps its POSIX permissions; a symbolic link is
+   * followed and its target replaced.
+   *
+   * @return whether the file was written
+   */
+  public static boolean writeAtomically(Path path, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    Path target = Files.exists(path) ? path.toRealPath() : path.toAbsolutePath();
+    if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+        && Arrays.equals(Files.readAllBytes(target), bytes)) {
+      return false;
+    }
+    Path directory = target.getParent();
+    Path temporary = directory.resolve("." + target.getFileName() + "."
+        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE); OutputStream out = Channels.newOutputStream(channel)) {
+        out.write(bytes);
+        out.flush();
+        channel.force(true);
+      }
+      copyPermissions(target, temporary);
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+    return true;
+  }
+
+  private static void copyPermissions(Path from, Path to) throws IOException {
+    PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class,
+        LinkOption.NOFOLLOW_LINKS);
+    if (source == null || !Files.exists(from)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = source.readAttributes().permissions();
+    Files.getFileAttributeView(to, PosixFileAttributeView.class).setPermissions(permissions);
+  }
+}
