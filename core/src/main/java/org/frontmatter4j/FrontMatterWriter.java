@@ -38,9 +38,11 @@ import org.frontmatter4j.model.NewsArticle;
  */
 public final class FrontMatterWriter {
   private final LineEnding lineEnding;
+  private final boolean byteOrderMark;
 
   private FrontMatterWriter(Builder builder) {
     this.lineEnding = builder.lineEnding;
+    this.byteOrderMark = builder.byteOrderMark;
   }
 
   /** A builder: canonical output with LF line endings. */
@@ -51,6 +53,11 @@ public final class FrontMatterWriter {
   /** The line endings of canonical output. */
   public LineEnding lineEnding() {
     return lineEnding;
+  }
+
+  /** Whether canonical output starts with a byte order mark (U+FEFF). */
+  public boolean byteOrderMark() {
+    return byteOrderMark;
   }
 
   /** A parsed document exactly as it was read (its UTF-8 encoding is the original bytes). */
@@ -75,8 +82,8 @@ public final class FrontMatterWriter {
   }
 
   /**
-   * A news article in Smartable's canonical layout, with this writer's line endings; its
-   * {@code body()} follows the closing {@code ---} line.
+   * A news article in Smartable's canonical layout, with this writer's line endings and byte
+   * order mark setting; its {@code body()} follows the closing {@code ---} line.
    *
    * @throws IllegalArgumentException if an {@code extra()} value cannot be written as YAML that
    *                                  reads back the same (a number-typed scalar whose text is not
@@ -84,7 +91,8 @@ public final class FrontMatterWriter {
    */
   public String writeCanonical(NewsArticle article) {
     requireNonNull(article, "article must not be null");
-    return Writers.canonical(article, lineEnding.separator());
+    String text = Writers.canonical(article, lineEnding.separator());
+    return byteOrderMark ? "\uFEFF" + text : text;
   }
 
   /**
@@ -116,8 +124,19 @@ public final class FrontMatterWriter {
   /** Builds a {@link FrontMatterWriter}. */
   public static final class Builder {
     private LineEnding lineEnding = LineEnding.LF;
+    private boolean byteOrderMark;
 
     private Builder() {}
+
+    /**
+     * Whether canonical output starts with a byte order mark. Default {@code false}, as Smartable
+     * writes; set it to keep the mark of a file being reformatted. Format-preserving writes keep
+     * the source's mark either way.
+     */
+    public Builder byteOrderMark(boolean byteOrderMark) {
+      this.byteOrderMark = byteOrderMark;
+      return this;
+    }
 
     /**
      * The line endings of canonical output. Default {@link LineEnding#LF}. Format-preserving

@@ -87,6 +87,20 @@ class FrontMatterWriterCanonicalTest {
   }
 
   @Test
+  void byteOrderMarkOptionPrefixesTheMarkAndReadsBack() {
+    FrontMatterWriter withMark = FrontMatterWriter.builder().byteOrderMark(true).build();
+    NewsArticle article = minimal().addTopics("AI").build();
+
+    String text = withMark.writeCanonical(article);
+
+    assertThat(text).isEqualTo("\uFEFF" + FrontMatterWriter.builder().build().writeCanonical(article));
+    assertThat(withMark.byteOrderMark()).isTrue();
+    FrontMatterDocument document = FrontMatterParser.builder().build().parse(text, "b.md");
+    assertThat(document.hasBom()).isTrue();
+    assertThat(ContentReader.builder().build().readNews(document)).isEqualTo(article);
+  }
+
+  @Test
   void escapesWhatMustBeEscapedAndNothingElse() {
     String title = "say \"hi\" \\ \t\u0001\u007F\u0085\u2028\u2029\uFEFF \u00A0é😀\r\n";
 

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -19,10 +20,16 @@ final class Engine {
 
   private Engine() {}
 
-  static void run(List<Path> files, int threads, Function<Path, FileResult> check,
-      Consumer<FileResult> sink) {
+  /**
+   * Runs {@code check} on every file, {@code threads} at a time, handing each result to
+   * {@code sink} on the calling thread in the files' order. A bug while checking one file becomes
+   * that file's result through {@code onBug}; the other files are still checked.
+   */
+  static <R> void run(List<Path> files, int threads, Function<Path, R> check,
+      BiFunction<Path, String, R> onBug, Consumer<R> sink) {
+    Function<Path, R> safe = file -> safely(check, onBug, file);
     if (threads <= 1 || files.size() < 2) {
-      files.forEach(file -> sink.accept(safely(check, file)));
+      files.forEach(file -> sink.accept(safe.apply(file)));
       return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -31,12 +38,12 @@ final class Engine {
       return thread;
     });
     try {
-      ArrayDeque<Future<FileResult>> window = new ArrayDeque<>();
+      ArrayDeque<Future<R>> window = new ArrayDeque<>();
       int next = 0;
       while (next < files.size() || !window.isEmpty()) {
         while (next < files.size() && window.size() < threads * RESULTS_PER_THREAD) {
           Path file = files.get(next++);
-          window.add(pool.submit(() -> safely(check, file)));
+          window.add(pool.submit(() -> safe.apply(file)));
         }
         sink.accept(await(window.poll()));
       }
@@ -45,17 +52,17 @@ final class Engine {
     }
   }
 
-  /** A bug while checking one file is reported for that file; the others are still checked. */
-  private static FileResult safely(Function<Path, FileResult> check, Path file) {
+  private static <R> R safely(Function<Path, R> check, BiFunction<Path, String, R> onBug,
+      Path file) {
     try {
       return check.apply(file);
     } catch (RuntimeException | StackOverflowError e) {
-      return FileResult.unreadable(file, "internal error while checking this file (" + e
+      return onBug.apply(file, "internal error while checking this file (" + e
           + "); please report it");
     }
   }
 
-  private static FileResult await(Future<FileResult> result) {
+  private static <R> R await(Future<R> result) {
     try {
       return result.get();
     } catch (InterruptedException e) {

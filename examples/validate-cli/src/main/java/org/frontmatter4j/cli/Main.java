@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     exitCodeOnInvalidInput = Main.USAGE,
     versionProvider = VersionProvider.class,
     description = "Checks Markdown files with YAML front matter (Smartable content).",
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: every file is clean. */

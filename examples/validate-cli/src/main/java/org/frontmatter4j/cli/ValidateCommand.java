@@ -19,11 +19,12 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-        "Checks every *.md and *.markdown file (and *.html file starting with ---) under the",
-        "given paths: front-matter syntax, then, for news articles (in a _news folder or with",
-        "'category: news'), the Smartable news schema.",
+        "Checks every *.md and *.markdown file (and *.html file starting with ---) under the "
+            + "given paths: front-matter syntax, then, for news articles (in a _news folder or "
+            + "with 'category: news'), the Smartable news schema.",
         "",
-        "Exit codes: 0 clean, 1 problems at or above --fail-on, 2 bad usage or unreadable paths."})
+        "Exit codes: 0 clean, 1 problems at or above --fail-on, 2 bad usage or unreadable "
+            + "paths."})
 final class ValidateCommand implements Callable<Integer> {
 
   /** Which content kind to check files against. */
@@ -64,6 +65,10 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Skip matching files (repeatable), e.g. '**/drafts/**'.")
   private List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--check-round-trip",
+      description = "Also check that writing each file back reproduces it byte for byte.")
+  private boolean checkRoundTrip;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Files checked at once (default: available cores).")
   private int threads = Runtime.getRuntime().availableProcessors();
@@ -88,10 +93,10 @@ final class ValidateCommand implements Callable<Integer> {
     Totals totals = new Totals();
     ContentFiles.Found found = new ContentFiles(includes, excludes).find(paths);
     found.unreadable().forEach(err::println);
-    Checker checker = new Checker(kind == Kind.news, lenient);
+    Checker checker = new Checker(kind == Kind.news, lenient, checkRoundTrip);
     Reporter reporter = reporter(out, err);
     Progress progress = Progress.forTerminal(err, found.files().size());
-    Engine.run(found.files(), threads, checker::check, result -> {
+    Engine.run(found.files(), threads, checker::check, FileResult::unreadable, result -> {
       totals.add(result);
       reporter.file(result);
       progress.advance();
