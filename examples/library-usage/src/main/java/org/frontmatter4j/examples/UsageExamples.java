@@ -6,6 +6,7 @@ import org.frontmatter4j.BindResult;
 import org.frontmatter4j.ContentReader;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterParser;
+import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.model.NewsArticle;
 
 /**
@@ -23,6 +24,23 @@ public final class UsageExamples {
     System.out.println(article.title() + " by " + article.provider().name());
     // README:end
     return article;
+  }
+
+  /** README: "Editing and writing back". */
+  public static boolean editAndWriteBack(Path path) throws IOException {
+    // README:writing
+    FrontMatterParser parser = FrontMatterParser.builder().build();
+    ContentReader reader = ContentReader.builder().parser(parser).build();
+    FrontMatterWriter writer = FrontMatterWriter.builder().build();
+
+    FrontMatterDocument document = parser.parse(path);
+    NewsArticle article = reader.readNews(document);
+    NewsArticle edited = NewsArticle.builder().from(article.withHeat(120))
+        .addTopics("Privacy")
+        .build();
+    boolean written = writer.writeTo(path, edited, document);   // atomic; only 2 lines change
+    // README:end
+    return written;
   }
 
   /** README: "Reading files". */

@@ -79,6 +79,21 @@ class UsageExampleTest {
   }
 
   @Test
+  void editAndWriteBackChangesExactlyTheEditedLines() throws Exception {
+    Path post = dir.resolve("post.md");
+    Files.copy(SEED, post);
+    List<String> before = Files.readAllLines(post);
+
+    assertThat(UsageExamples.editAndWriteBack(post)).isTrue();
+
+    List<String> after = Files.readAllLines(post);
+    List<String> expected = new ArrayList<>(before);
+    expected.set(expected.indexOf("heat: 107"), "heat: 120");
+    expected.add(expected.indexOf("  - Facebook AI") + 1, "  - Privacy");
+    assertThat(after).isEqualTo(expected);
+  }
+
+  @Test
   void readingFilesReportsProblemsWithoutThrowing() throws Exception {
     Path post = dir.resolve("post.md");
     Files.writeString(post, Files.readString(SEED).replace("excerpt:", "exerpt:"));
