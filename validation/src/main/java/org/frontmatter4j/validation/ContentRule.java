@@ -43,8 +43,13 @@ public enum ContentRule {
   SECURED_FORMAT("secured.format", Severity.ERROR),
   /** A title, excerpt or topic that is empty or only white space. */
   TEXT_BLANK("text.blank", Severity.ERROR),
-  /** A title, excerpt or topic with a control character. */
+  /** A title, excerpt or topic with a control character other than a line break. */
   TEXT_CONTROL("text.control", Severity.ERROR),
+  /**
+   * A title, excerpt or topic with a line break (U+000A, U+000D): invisible in a web page, which
+   * folds it into a space, but wrong in feeds, meta descriptions and one-line listings.
+   */
+  TEXT_LINE_BREAK("text.line-break", Severity.WARNING),
   /** An article listed under no topic. */
   TOPICS_EMPTY("topics.empty", Severity.ERROR),
   /** A topic listed twice (ignoring case). */
@@ -55,8 +60,11 @@ public enum ContentRule {
   QUALITY_RANGE("quality.range", Severity.WARNING),
   /** A file in a {@code _news} folder whose name is not {@code YYYY-MM-DD-slug.md}. */
   FILE_NAME("file.name", Severity.ERROR),
-  /** A file whose name's date is not the UTC date of its {@code publishedDateTime}. */
-  FILE_DATE("file.date", Severity.ERROR);
+  /**
+   * A file whose name's date is not the UTC date of its {@code publishedDateTime}. A warning: the
+   * name is part of the published address, so renaming the file breaks links.
+   */
+  FILE_DATE("file.date", Severity.WARNING);
 
   private final String id;
   private final Severity severity;

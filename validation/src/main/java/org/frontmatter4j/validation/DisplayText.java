@@ -17,10 +17,12 @@ import org.frontmatter4j.validation.internal.DisplayTextValidator;
 
 /**
  * The value is text a reader sees, such as a title or an excerpt: not empty, not only white
- * space, and free of control characters (tabs and line breaks included: they are invisible in a
- * headline and break the one-line listings that show excerpts). {@code null} is valid.
+ * space, and free of control characters. A line break is reported apart, as a warning: a web
+ * page folds it into a space, but feeds, meta descriptions and one-line listings show it.
+ * {@code null} is valid.
  *
- * <p>Rules: {@code text.blank}, {@code text.control}. Applies to {@link CharSequence}s.
+ * <p>Rules: {@code text.blank}, {@code text.control}, {@code text.line-break}. Applies to
+ * {@link CharSequence}s.
  */
 @Documented
 @Constraint(validatedBy = {DisplayTextValidator.class})

@@ -19,8 +19,13 @@ public final class DisplayTextValidator extends RuleValidator<DisplayText, CharS
           value.length() == 0 ? "must not be empty" : "must not be only white space"));
     }
     int control = Texts.firstControl(value);
-    return control < 0 || report(context, new Finding(ContentRule.TEXT_CONTROL,
-        "must not contain the control character " + Texts.codePoint(control)
-            + (control == '\n' || control == '\r' ? " (a line break)" : "")));
+    if (control >= 0) {
+      return report(context, new Finding(ContentRule.TEXT_CONTROL,
+          "must not contain the control character " + Texts.codePoint(control)));
+    }
+    int lineBreak = Texts.firstLineBreak(value);
+    return lineBreak < 0 || report(context, new Finding(ContentRule.TEXT_LINE_BREAK,
+        "should be one line, but it has the line break " + Texts.codePoint(lineBreak)
+            + "; use a space"));
   }
 }

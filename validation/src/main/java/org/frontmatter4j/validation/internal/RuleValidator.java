@@ -37,19 +37,30 @@ abstract class RuleValidator<A extends Annotation, T> implements HibernateConstr
 
   /** Reports a finding on a property of the validated bean; returns {@code false}. */
   final boolean report(ConstraintValidatorContext context, Finding finding, String property) {
-    HibernateConstraintValidatorContext hibernate =
-        context.unwrap(HibernateConstraintValidatorContext.class);
-    hibernate.disableDefaultConstraintViolation();
-    // Set before each violation: Hibernate Validator copies it into the violation it builds.
-    hibernate.withDynamicPayload(finding.rule());
-    var builder = hibernate.buildConstraintViolationWithTemplate(
-        customTemplate != null ? customTemplate : escape(finding.message()));
+    var builder = builder(context, finding);
     if (property == null) {
       builder.addConstraintViolation();
     } else {
       builder.addPropertyNode(property).addConstraintViolation();
     }
     return false;
+  }
+
+  /** Reports a finding on one item of the validated list; returns {@code false}. */
+  final boolean reportItem(ConstraintValidatorContext context, Finding finding, int index) {
+    builder(context, finding).addBeanNode().inIterable().atIndex(index).addConstraintViolation();
+    return false;
+  }
+
+  private ConstraintValidatorContext.ConstraintViolationBuilder builder(
+      ConstraintValidatorContext context, Finding finding) {
+    HibernateConstraintValidatorContext hibernate =
+        context.unwrap(HibernateConstraintValidatorContext.class);
+    hibernate.disableDefaultConstraintViolation();
+    // Set before each violation: Hibernate Validator copies it into the violation it builds.
+    hibernate.withDynamicPayload(finding.rule());
+    return hibernate.buildConstraintViolationWithTemplate(
+        customTemplate != null ? customTemplate : escape(finding.message()));
   }
 
   private static String defaultMessage(Annotation annotation) {

@@ -3,6 +3,7 @@ package org.frontmatter4j.validation.internal;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.frontmatter4j.validation.ContentRule;
@@ -24,15 +25,14 @@ public final class TopicListValidator extends RuleValidator<TopicList, Collectio
     }
     boolean valid = true;
     Map<String, Integer> seen = new HashMap<>();
-    int index = 0;
-    for (Object topic : topics) {
-      String text = String.valueOf(topic);
-      Integer first = seen.putIfAbsent(text.strip().toLowerCase(Locale.ROOT), index);
+    List<String> texts = topics.stream().map(String::valueOf).toList();
+    for (int index = 0; index < texts.size(); index++) {
+      Integer first = seen.putIfAbsent(texts.get(index).strip().toLowerCase(Locale.ROOT), index);
       if (first != null) {
-        valid = report(context, new Finding(ContentRule.TOPICS_DUPLICATE, "must list each topic"
-            + " once, but '" + text + "' (item " + index + ") repeats item " + first));
+        valid = reportItem(context, new Finding(ContentRule.TOPICS_DUPLICATE, "must not repeat"
+            + " item " + first + ", '" + texts.get(first) + "' (topics are compared ignoring case);"
+            + " remove it"), index);
       }
-      index++;
     }
     return valid;
   }
