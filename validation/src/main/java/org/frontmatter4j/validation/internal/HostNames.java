@@ -21,17 +21,17 @@ final class HostNames {
       return "is " + name.length() + " characters long; host names have at most " + MAX_LENGTH;
     }
     String[] labels = name.split("\\.", -1);
-    if (labels.length < 2) {
-      return "has no dot; a public host name has at least two labels, such as example.com";
-    }
-    if (isIpv4(labels)) {
-      return null;
-    }
     for (String label : labels) {
       String wrong = labelProblem(label);
       if (wrong != null) {
         return wrong;
       }
+    }
+    if (labels.length < 2) {
+      return "has no dot; a public host name has at least two labels, such as example.com";
+    }
+    if (isIpv4(labels)) {
+      return null;
     }
     if (labels[labels.length - 1].chars().allMatch(c -> c >= '0' && c <= '9')) {
       return "ends with the all-digit label '" + labels[labels.length - 1]
