@@ -22,6 +22,8 @@ import org.frontmatter4j.Problem;
 import org.frontmatter4j.model.NewsArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ContentValidatorTest {
   @TempDir
@@ -92,6 +94,32 @@ class ContentValidatorTest {
         + " overflow in the tool that wrote it [heat.range]");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2020-09-23T16:53:00|has no zone; add 'Z' for UTC or an offset such as +02:00",
+      "2021-02-29T16:53:00Z|is not a valid date-time",
+      "2020-09-23T24:00:00Z|is not a valid date-time",
+      "2020-09-23|has no time; add one, such as T00:00:00Z"})
+  void datesTheReaderRefusesAreReportedWithTheOtherProblems(String date, String problem) {
+    String text = Fixtures.replace("publishedDateTime: 2020-09-23T16:53:00Z",
+        "publishedDateTime: " + date);
+    text = Fixtures.replaceIn(text, "title: \"Facebook removes Chinese network of fake accounts\"",
+        "title: [a, b]");
+
+    assertThat(lines(Fixtures.validator().validate(Fixtures.parse(text)))).containsExactly(
+        "news.md:3:8: error: 'title' must be a string, but it is a list [schema.type]",
+        "news.md:5:20: error: 'publishedDateTime' must be a date-time with a zone, such as"
+            + " 2020-09-23T16:53:00Z, but '" + date + "' " + problem + " [schema.date]");
+  }
+
+  @Test
+  void leapDaysAreDates() {
+    String text = Fixtures.replace("publishedDateTime: 2020-09-23T16:53:00Z",
+        "publishedDateTime: 2020-02-29T23:59:59Z");
+
+    assertThat(Fixtures.validator().validate(Fixtures.parse(text)).problems()).isEmpty();
+  }
+
   @Test
   void aFileThatCannotBeParsedGetsAReportOfItsParseProblems() throws IOException {
     Path file = Files.writeString(dir.resolve("broken.md"), "---\ntitle: [unclosed\n---\n");
@@ -158,10 +186,10 @@ class ContentValidatorTest {
 
     assertThat(lines(report)).containsExactly(
         "news.md:5:20: error: 'publishedDateTime' must not be in the future, but"
-            + " 2020-09-23T16:53:00Z is more than PT30M ahead of the current time [date.future]",
+            + " 2020-09-23T16:53:00Z is more than 30 minutes ahead of the current time [date.future]",
         "news.md:25:12: error: 'width' must be between 1 and 600 pixels, but it is 796 [image.dimensions]",
         "news.md:30:24: error: 'publishedDateTime' must not be in the future, but"
-            + " 2020-09-24T10:52:00Z is more than PT30M ahead of the current time [date.future]",
+            + " 2020-09-24T10:52:00Z is more than 30 minutes ahead of the current time [date.future]",
         "news.md:43:16: error: 'width' must be between 1 and 600 pixels, but it is 800 [image.dimensions]");
     assertThat(strict.maxImageDimension()).isEqualTo(600);
     assertThat(strict.futureMargin()).isEqualTo(Duration.ofMinutes(30));

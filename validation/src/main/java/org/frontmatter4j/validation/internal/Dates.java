@@ -49,17 +49,22 @@ final class Dates {
     return null;
   }
 
+  /** "1 day", "12 hours", "30 minutes": how a person writes a margin. */
   static String describe(Duration margin) {
-    if (margin.isZero()) {
-      return "0 seconds";
+    if (margin.toNanosPart() != 0) {
+      return margin.toString();
     }
-    if (margin.toSeconds() % 86_400 == 0 && margin.toNanosPart() == 0) {
-      return plural(margin.toDays(), "day");
+    long seconds = margin.toSeconds();
+    if (seconds != 0 && seconds % 86_400 == 0) {
+      return plural(seconds / 86_400, "day");
     }
-    if (margin.toSeconds() % 3_600 == 0 && margin.toNanosPart() == 0) {
-      return plural(margin.toHours(), "hour");
+    if (seconds != 0 && seconds % 3_600 == 0) {
+      return plural(seconds / 3_600, "hour");
     }
-    return margin.toString();
+    if (seconds != 0 && seconds % 60 == 0) {
+      return plural(seconds / 60, "minute");
+    }
+    return plural(seconds, "second");
   }
 
   private static String plural(long count, String unit) {
