@@ -2,10 +2,15 @@ package org.frontmatter4j.validation.internal;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.frontmatter4j.model.Image;
+import org.frontmatter4j.model.NewsArticle;
+import org.frontmatter4j.model.Provider;
+import org.frontmatter4j.model.RelatedArticle;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -43,9 +48,26 @@ public final class ValidatorBootstrap {
     return Holder.FACTORY;
   }
 
-  /** Builds the shared factory on a background thread. */
+  /**
+   * Builds the shared factory on a background thread, then validates a sample article so that
+   * the model's metadata, built on first validation and as costly as the bootstrap, is ready too.
+   */
   public static CompletableFuture<Void> warmUpAsync() {
-    return CompletableFuture.runAsync(ValidatorBootstrap::factory);
+    return CompletableFuture.runAsync(() -> factory().getValidator().validate(sample()));
+  }
+
+  /** An article with one of each nested type. */
+  private static NewsArticle sample() {
+    Image image = Image.builder().url("https://example.com/a.png").width(1).height(1).build();
+    Provider provider = Provider.builder().name("Example").domain("example.com")
+        .addImages(image).build();
+    return NewsArticle.builder().category("news").title("Sample").excerpt("Sample")
+        .publishedDateTime(OffsetDateTime.parse("2020-01-01T00:00:00Z"))
+        .webUrl("https://example.com/").type("article").provider(provider).addTopics("Sample")
+        .addImages(image)
+        .addRelated(RelatedArticle.builder().title("Sample").webUrl("https://example.com/")
+            .provider(provider).addImages(image).build())
+        .build();
   }
 
   private static ValidatorFactory create() {
