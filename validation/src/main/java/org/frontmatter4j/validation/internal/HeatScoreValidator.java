@@ -1,27 +1,17 @@
 package org.frontmatter4j.validation.internal;
 
-import jakarta.validation.ConstraintValidatorContext;
 import org.frontmatter4j.validation.ContentRule;
 import org.frontmatter4j.validation.HeatScore;
 
 /** Validates {@link HeatScore}. */
-public final class HeatScoreValidator extends RuleValidator<HeatScore, Number> {
-  private long min;
-  private long max;
-
+public final class HeatScoreValidator extends ScoreValidator<HeatScore> {
   /** Instantiated by Hibernate Validator. */
-  public HeatScoreValidator() {}
-
-  @Override
-  void configure(HeatScore annotation) {
-    min = annotation.min();
-    max = annotation.max();
+  public HeatScoreValidator() {
+    super(ContentRule.HEAT_RANGE, "heat score");
   }
 
   @Override
-  public boolean isValid(Number value, ConstraintValidatorContext context) {
-    Finding finding = value == null ? null
-        : Scores.check(ContentRule.HEAT_RANGE, "heat score", value, min, max);
-    return finding == null || report(context, finding);
+  void configure(HeatScore annotation) {
+    range(annotation.min(), annotation.max());
   }
 }

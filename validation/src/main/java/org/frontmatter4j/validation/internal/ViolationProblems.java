@@ -31,15 +31,18 @@ public final class ViolationProblems {
   }
 
   /**
-   * The property path as the front matter's keys: {@code related[1].images[0].width}. Hibernate
-   * Validator's own rendering adds container element names such as {@code <list element>}.
+   * The property path as the front matter's keys: {@code related[1].images[0].width}, and
+   * {@code labels.first} for a map's value. Hibernate Validator's own rendering adds container
+   * element names such as {@code <list element>}, and writes map keys as {@code labels[first]}.
    */
   static String yamlPath(Path path) {
     StringBuilder out = new StringBuilder();
     for (Path.Node node : path) {
-      if (node.isInIterable()) {
-        out.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey())
-            .append(']');
+      if (node.isInIterable() && node.getIndex() != null) {
+        out.append('[').append(node.getIndex()).append(']');
+      } else if (node.isInIterable() && node.getKey() != null) {
+        // A map value: in the front matter, a key of a mapping.
+        out.append(out.length() == 0 ? "" : ".").append(node.getKey());
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
         out.append(out.length() == 0 ? "" : ".").append(node.getName());
