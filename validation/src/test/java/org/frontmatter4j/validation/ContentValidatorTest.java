@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.frontmatter4j.FrontMatterDocument;
+import org.frontmatter4j.FrontMatterParser;
 import org.frontmatter4j.Problem;
 import org.frontmatter4j.model.NewsArticle;
 import org.junit.jupiter.api.Test;
@@ -205,6 +206,8 @@ class ContentValidatorTest {
     assertThat(validator.futureMargin()).isEqualTo(Duration.ofDays(1));
     assertThat(validator.clock().getZone()).isEqualTo(ZoneOffset.UTC);
     assertThat(validator.lenient()).isFalse();
+    FrontMatterParser parser = FrontMatterParser.builder().maxDepth(8).build();
+    assertThat(ContentValidator.builder().parser(parser).build().parser()).isSameAs(parser);
   }
 
   @Test
