@@ -1,0 +1,91 @@
+package org.frontmatter4j.validation.internal;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.frontmatter4j.model.Image;
+import org.frontmatter4j.model.NewsArticle;
+import org.frontmatter4j.model.Provider;
+import org.frontmatter4j.model.RelatedArticle;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The one validator factory of the process, built on first use: bootstrapping Hibernate
+ * Validator takes about half a second, which parsing alone must never pay.
+ *
+ * <p>Messages are interpolated by {@link ParameterMessageInterpolator}, without Expression
+ * Language, for three reasons. Messages quote untrusted content, and Expression Language
+ * evaluation of message templates is the source of Bean Validation's known injection bugs; our
+ * messages need only parameters, never expressions; and an EL implementation (Expressly and the
+ * EL API) would add two dependencies and slow the bootstrap down.
+ */
+public final class ValidatorBootstrap {
+  /**
+   * Hibernate Validator announces its version at INFO level through JBoss Logging, which by
+   * default prints it on standard error through java.util.logging: noise in a command-line
+   * tool's output. Held in a field because java.util.logging forgets the level of a logger that
+   * is garbage collected.
+   */
+  private static final Logger VERSION_LOGGER =
+      Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+  private ValidatorBootstrap() {}
+
+  /** Initialization-on-demand holder: the JVM builds the factory once, thread-safely. */
+  private static final class Holder {
+    static final ValidatorFactory FACTORY = create();
+  }
+
+  /** The shared factory, built now if it was not yet. */
+  public static ValidatorFactory factory() {
+    return Holder.FACTORY;
+  }
+
+  /**
+   * Builds the shared factory on a background thread, then validates a sample article so that
+   * the model's metadata, built on first validation and as costly as the bootstrap, is ready too.
+   */
+  public static CompletableFuture<Void> warmUpAsync() {
+    return CompletableFuture.runAsync(() -> factory().getValidator().validate(sample()));
+  }
+
+  /** An article with one of each nested type. */
+  private static NewsArticle sample() {
+    Image image = Image.builder().url("https://example.com/a.png").width(1).height(1).build();
+    Provider provider = Provider.builder().name("Example").domain("example.com")
+        .addImages(image).build();
+    return NewsArticle.builder().category("news").title("Sample").excerpt("Sample")
+        .publishedDateTime(OffsetDateTime.parse("2020-01-01T00:00:00Z"))
+        .webUrl("https://example.com/").type("article").provider(provider).addTopics("Sample")
+        .addImages(image)
+        .addRelated(RelatedArticle.builder().title("Sample").webUrl("https://example.com/")
+            .provider(provider).addImages(image).build())
+        .build();
+  }
+
+  private static ValidatorFactory create() {
+    if (VERSION_LOGGER.getLevel() == null) {
+      VERSION_LOGGER.setLevel(Level.WARNING);
+    }
+    HibernateValidatorConfiguration configuration = Validation
+        .byProvider(HibernateValidator.class)
+        // Resolve the provider directly rather than through the ServiceLoader: faster, and
+        // independent of how the module path was laid out.
+        .providerResolver(() -> List.of(new HibernateValidator()))
+        .configure()
+        .ignoreXmlConfiguration()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        // Must come before createConstraintMapping(), which resolves getters with it.
+        .getterPropertySelectionStrategy(new RecordStyleGetters());
+    ConstraintMapping mapping = configuration.createConstraintMapping();
+    ModelConstraints.declare(mapping);
+    return configuration.addMapping(mapping).buildValidatorFactory();
+  }
+}
