@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import org.frontmatter4j.BindResult;
 import org.frontmatter4j.ContentReader;
 import org.frontmatter4j.FrontMatterDocument;
@@ -17,6 +19,7 @@ import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.LineEnding;
 import org.frontmatter4j.Problem;
 import org.frontmatter4j.model.NewsArticle;
+import org.frontmatter4j.validation.SiteValidator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,36 +104,55 @@ final class FormatCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
-    ContentFiles.Found found = new ContentFiles(includes, excludes).find(paths);
-    found.unreadable().forEach(err::println);
+    SiteValidator.FileSet found = SiteValidator.builder().includes(includes).excludes(excludes)
+        .build().files(paths);
+    found.failures().forEach(err::println);
     List<Outcome> outcomes = new ArrayList<>();
-    Engine.run(found.files(), Math.max(1, threads), this::format, Outcome::failed, outcome -> {
+    for (Outcome outcome : formatAll(found.files())) {
       if (outcome.state() != State.OTHER_KIND) {
         outcomes.add(outcome);
       }
       if (output == Output.text) {
         print(outcome, out, err);
       }
-    });
+    }
     if (output == Output.json) {
       printJson(outcomes, out);
     } else if (!quiet) {
       summary(outcomes, out, (System.nanoTime() - started) / 1e9);
     }
     out.flush();
-    if (!found.unreadable().isEmpty() || count(outcomes, State.UNREADABLE) > 0) {
+    if (!found.failures().isEmpty() || count(outcomes, State.UNREADABLE) > 0) {
       return Main.USAGE;
     }
     return count(outcomes, State.CHANGED) + count(outcomes, State.INVALID) > 0
         ? Main.PROBLEMS : Main.OK;
   }
 
+  /** Formats in parallel on a pool of --threads; the outcomes come back in path order. */
+  private List<Outcome> formatAll(List<Path> files) {
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    try {
+      return pool.submit(() -> files.parallelStream().map(this::format).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private Outcome format(Path file) {
     byte[] bytes;
     try {
+      if (Files.isDirectory(file)) {
+        return Outcome.failed(file, "is a directory");
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return Outcome.failed(file, ContentFiles.describe(e));
+      return Outcome.failed(file, describe(e));
     }
     FrontMatterDocument document;
     try {
@@ -138,7 +160,7 @@ final class FormatCommand implements Callable<Integer> {
     } catch (FrontMatterException e) {
       return new Outcome(file, State.INVALID, e.problems(), null);
     }
-    if (!Checker.isNews(file, document)) {
+    if (!SiteValidator.isNews(file, document)) {
       return new Outcome(file, State.OTHER_KIND, List.of(), null);
     }
     BindResult<NewsArticle> bound = reader.bindNews(document);
@@ -160,8 +182,17 @@ final class FormatCommand implements Callable<Integer> {
       writer.writeTo(file, article);
       return new Outcome(file, State.WRITTEN, List.of(), null);
     } catch (IOException e) {
-      return Outcome.failed(file, "cannot write: " + ContentFiles.describe(e));
+      return Outcome.failed(file, "cannot write: " + describe(e));
     }
+  }
+
+  private static String describe(IOException e) {
+    String type = e.getClass().getSimpleName();
+    return switch (type) {
+      case "NoSuchFileException" -> "no such file or directory";
+      case "AccessDeniedException" -> "permission denied";
+      default -> e.getMessage() == null ? type : e.getMessage();
+    };
   }
 
   private static void print(Outcome outcome, PrintWriter out, PrintWriter err) {

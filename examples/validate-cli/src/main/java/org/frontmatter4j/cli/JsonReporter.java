@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.validation.FileReport;
+import org.frontmatter4j.validation.FileReport.RoundTrip;
+import org.frontmatter4j.validation.SiteReport;
 
 /**
  * One JSON object for the whole run:
@@ -18,17 +21,15 @@ final class JsonReporter implements Reporter {
   }
 
   @Override
-  public void file(FileResult result) {
-    if (result.unreadable() != null) {
-      problems.add(entry(result.path().toString(), 0, 0, "error", "file.unreadable", "",
-          "cannot read: " + result.unreadable()));
-    }
-    for (Problem p : result.problems()) {
+  public void file(FileReport report) {
+    report.failure().ifPresent(why -> problems.add(entry(report.path().toString(), 0, 0, "error",
+        "file.unreadable", "", "cannot read: " + why)));
+    for (Problem p : report.problems()) {
       problems.add(entry(p.sourceName(), p.line(), p.column(), p.severity().label(), p.ruleId(),
           p.propertyPath(), p.message()));
     }
-    if (Boolean.FALSE.equals(result.roundTrip())) {
-      problems.add(entry(result.path().toString(), 0, 0, "error", "roundtrip.mismatch", "",
+    if (report.roundTrip() == RoundTrip.DIFFERENT) {
+      problems.add(entry(report.path().toString(), 0, 0, "error", "roundtrip.mismatch", "",
           "writing this file back does not reproduce its bytes"));
     }
   }
@@ -41,13 +42,13 @@ final class JsonReporter implements Reporter {
   }
 
   @Override
-  public void finish(Totals totals) {
+  public void finish(SiteReport site, double seconds) {
     out.println("{");
-    out.println("  \"files\": " + totals.files + ",");
-    out.println("  \"errors\": " + (totals.errors + totals.unreadable) + ",");
-    out.println("  \"warnings\": " + totals.warnings + ",");
-    out.println("  \"roundTrip\": {\"checked\": " + totals.roundTripChecked + ", \"identical\": "
-        + totals.roundTripIdentical + "},");
+    out.println("  \"files\": " + site.files() + ",");
+    out.println("  \"errors\": " + (site.errors() + site.failures().size()) + ",");
+    out.println("  \"warnings\": " + site.warnings() + ",");
+    out.println("  \"roundTrip\": {\"checked\": " + site.roundTripChecked()
+        + ", \"identical\": " + site.roundTripIdentical() + "},");
     out.println("  \"problems\": [" + (problems.isEmpty() ? "]" : ""));
     for (int i = 0; i < problems.size(); i++) {
       out.println("    " + problems.get(i) + (i + 1 < problems.size() ? "," : ""));

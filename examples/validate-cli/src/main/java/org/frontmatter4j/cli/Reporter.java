@@ -1,8 +1,11 @@
 package org.frontmatter4j.cli;
 
-/** Receives results in path order, then the totals. */
-interface Reporter {
-  void file(FileResult result);
+import org.frontmatter4j.validation.FileReport;
+import org.frontmatter4j.validation.SiteReport;
 
-  void finish(Totals totals);
+/** Receives each file's report in path order, then the totals. */
+interface Reporter {
+  void file(FileReport report);
+
+  void finish(SiteReport site, double seconds);
 }

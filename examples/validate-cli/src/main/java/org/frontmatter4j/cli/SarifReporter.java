@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.validation.FileReport;
+import org.frontmatter4j.validation.FileReport.RoundTrip;
+import org.frontmatter4j.validation.SiteReport;
 
 /**
  * SARIF 2.1.0, the format GitHub code scanning reads: one run, a rule per rule id seen, a result
@@ -28,17 +31,15 @@ final class SarifReporter implements Reporter {
   }
 
   @Override
-  public void file(FileResult result) {
-    if (result.unreadable() != null) {
-      add("file.unreadable", "error", result.path(), 1, 1, "cannot read: " + result.unreadable(),
-          "A file could not be read.");
-    }
-    for (Problem p : result.problems()) {
+  public void file(FileReport report) {
+    report.failure().ifPresent(why -> add("file.unreadable", "error", report.path(), 1, 1,
+        "cannot read: " + why, "A file could not be read."));
+    for (Problem p : report.problems()) {
       add(p.ruleId(), p.severity().label(), Path.of(p.sourceName()), p.line(), p.column(),
           p.message(), null);
     }
-    if (Boolean.FALSE.equals(result.roundTrip())) {
-      add("roundtrip.mismatch", "error", result.path(), 1, 1,
+    if (report.roundTrip() == RoundTrip.DIFFERENT) {
+      add("roundtrip.mismatch", "error", report.path(), 1, 1,
           "writing this file back does not reproduce its bytes",
           "Writing a parsed file back must reproduce it byte for byte.");
     }
@@ -62,7 +63,7 @@ final class SarifReporter implements Reporter {
   }
 
   @Override
-  public void finish(Totals totals) {
+  public void finish(SiteReport site, double seconds) {
     out.println("{");
     out.println("  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",");
     out.println("  \"version\": \"2.1.0\",");

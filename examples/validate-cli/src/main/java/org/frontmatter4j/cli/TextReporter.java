@@ -2,6 +2,9 @@ package org.frontmatter4j.cli;
 
 import java.io.PrintWriter;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.validation.FileReport;
+import org.frontmatter4j.validation.FileReport.RoundTrip;
+import org.frontmatter4j.validation.SiteReport;
 
 /** Compiler-style text: {@code path:line:column: error: message [rule]}, snippet, summary. */
 final class TextReporter implements Reporter {
@@ -23,15 +26,13 @@ final class TextReporter implements Reporter {
   }
 
   @Override
-  public void file(FileResult result) {
-    if (result.unreadable() != null) {
-      err.println(result.path() + ": cannot read: " + result.unreadable());
-    }
-    for (Problem problem : result.problems()) {
+  public void file(FileReport report) {
+    report.failure().ifPresent(why -> err.println(report.path() + ": cannot read: " + why));
+    for (Problem problem : report.problems()) {
       out.println(color ? colored(problem) : problem.format());
     }
-    if (Boolean.FALSE.equals(result.roundTrip())) {
-      out.println(result.path() + ": error: writing this file back does not reproduce its bytes"
+    if (report.roundTrip() == RoundTrip.DIFFERENT) {
+      out.println(report.path() + ": error: writing this file back does not reproduce its bytes"
           + " [roundtrip.mismatch]");
     }
   }
@@ -44,16 +45,16 @@ final class TextReporter implements Reporter {
   }
 
   @Override
-  public void finish(Totals totals) {
+  public void finish(SiteReport site, double seconds) {
     if (quiet) {
       return;
     }
-    String roundTrip = totals.roundTripChecked == 0 ? ""
-        : String.format(", %d/%d round trips identical", totals.roundTripIdentical,
-            totals.roundTripChecked);
-    out.printf("%d file%s, %d error%s, %d warning%s%s (%.2f s)%n", totals.files,
-        plural(totals.files), totals.errors, plural(totals.errors), totals.warnings,
-        plural(totals.warnings), roundTrip, totals.seconds());
+    String roundTrip = site.roundTripChecked() == 0 ? ""
+        : String.format(", %d/%d round trips identical", site.roundTripIdentical(),
+            site.roundTripChecked());
+    out.printf("%d file%s, %d error%s, %d warning%s%s (%.2f s)%n", site.files(),
+        plural(site.files()), site.errors(), plural(site.errors()), site.warnings(),
+        plural(site.warnings()), roundTrip, seconds);
   }
 
   static String plural(int count) {

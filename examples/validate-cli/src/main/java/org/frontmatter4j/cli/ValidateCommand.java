@@ -5,6 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.frontmatter4j.Severity;
+import org.frontmatter4j.validation.ContentKind;
+import org.frontmatter4j.validation.ContentValidator;
+import org.frontmatter4j.validation.SiteReport;
+import org.frontmatter4j.validation.SiteValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,26 +95,31 @@ final class ValidateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Totals totals = new Totals();
-    ContentFiles.Found found = new ContentFiles(includes, excludes).find(paths);
-    found.unreadable().forEach(err::println);
-    Checker checker = new Checker(kind == Kind.news, lenient, checkRoundTrip);
+    long started = System.nanoTime();
+    SiteValidator site = SiteValidator.builder()
+        .includes(includes)
+        .excludes(excludes)
+        .kind(kind == Kind.news ? ContentKind.NEWS : ContentKind.AUTO)
+        .threads(threads)
+        .checkRoundTrip(checkRoundTrip)
+        .validator(ContentValidator.builder().lenient(lenient).build())
+        .build();
     Reporter reporter = reporter(out, err);
-    Progress progress = Progress.forTerminal(err, found.files().size());
-    Engine.run(found.files(), threads, checker::check, FileResult::unreadable, result -> {
-      totals.add(result);
-      reporter.file(result);
+    SiteValidator.FileSet files = site.files(paths);
+    files.failures().forEach(err::println);
+    Progress progress = Progress.forTerminal(err, files.files().size());
+    SiteReport report = site.validate(files, file -> {
+      reporter.file(file);
       progress.advance();
     });
     progress.done();
-    reporter.finish(totals);
+    reporter.finish(report, (System.nanoTime() - started) / 1e9);
     out.flush();
-    if (!found.unreadable().isEmpty() || totals.unreadable > 0) {
+    if (!report.failures().isEmpty()) {
       return Main.USAGE;
     }
-    boolean failed = totals.errors > 0 || totals.roundTripIdentical < totals.roundTripChecked
-        || (failOn == FailOn.warning && totals.warnings > 0);
-    return failed ? Main.PROBLEMS : Main.OK;
+    return report.failsAt(failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR)
+        ? Main.PROBLEMS : Main.OK;
   }
 
   private Reporter reporter(PrintWriter out, PrintWriter err) {

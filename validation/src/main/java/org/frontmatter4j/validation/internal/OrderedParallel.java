@@ -1,4 +1,4 @@
-package org.frontmatter4j.cli;
+package org.frontmatter4j.validation.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -15,17 +15,17 @@ import java.util.function.Function;
  * Checks files in parallel and hands the results on in the files' order. At most a small window
  * of results is held at once, so memory stays flat however many files there are.
  */
-final class Engine {
+public final class OrderedParallel {
   private static final int RESULTS_PER_THREAD = 16;
 
-  private Engine() {}
+  private OrderedParallel() {}
 
   /**
    * Runs {@code check} on every file, {@code threads} at a time, handing each result to
    * {@code sink} on the calling thread in the files' order. A bug while checking one file becomes
    * that file's result through {@code onBug}; the other files are still checked.
    */
-  static <R> void run(List<Path> files, int threads, Function<Path, R> check,
+  public static <R> void run(List<Path> files, int threads, Function<Path, R> check,
       BiFunction<Path, String, R> onBug, Consumer<R> sink) {
     Function<Path, R> safe = file -> safely(check, onBug, file);
     if (threads <= 1 || files.size() < 2) {

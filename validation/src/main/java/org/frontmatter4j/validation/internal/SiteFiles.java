@@ -1,4 +1,4 @@
-package org.frontmatter4j.cli;
+package org.frontmatter4j.validation.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,21 +27,21 @@ import java.util.TreeSet;
  * relative to the named directory ({@code **}{@code /drafts/**}) or, without a slash, the file
  * name ({@code *.md}).
  */
-final class ContentFiles {
+public final class SiteFiles {
   private static final Set<String> SKIPPED = Set.of("target", "node_modules");
 
   /** What the walk found: files to check, sorted, and paths that could not be read. */
-  record Found(List<Path> files, List<String> unreadable) {}
+  public record Found(List<Path> files, List<String> unreadable) {}
 
   private final List<Glob> includes;
   private final List<Glob> excludes;
 
-  ContentFiles(List<String> includes, List<String> excludes) {
+  public SiteFiles(List<String> includes, List<String> excludes) {
     this.includes = includes.stream().map(Glob::new).toList();
     this.excludes = excludes.stream().map(Glob::new).toList();
   }
 
-  Found find(List<Path> roots) {
+  public Found find(List<Path> roots) {
     TreeSet<Path> files = new TreeSet<>();
     List<String> unreadable = new ArrayList<>();
     for (Path root : roots) {
@@ -111,7 +111,7 @@ final class ContentFiles {
     }
   }
 
-  static String describe(IOException e) {
+  public static String describe(IOException e) {
     String type = e.getClass().getSimpleName();
     return switch (type) {
       case "NoSuchFileException" -> "no such file or directory";
