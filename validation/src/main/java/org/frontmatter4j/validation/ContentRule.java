@@ -14,64 +14,88 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  */
 public enum ContentRule {
   /** A link whose scheme is not http or https ({@code javascript:}, {@code mailto:}). */
-  URL_SCHEME("url.scheme", Severity.ERROR),
+  URL_SCHEME("url.scheme", Severity.ERROR,
+      "A link whose scheme is not http or https (javascript:, mailto:)."),
   /** A link that is not a well-formed absolute URL: spaces, illegal characters, {@code http:/x}. */
-  URL_SYNTAX("url.syntax", Severity.ERROR),
+  URL_SYNTAX("url.syntax", Severity.ERROR,
+      "A link that is not a well-formed absolute URL: spaces, illegal characters, http:/x."),
   /** A link whose host is not a valid host name or IP address. */
-  URL_HOST("url.host", Severity.ERROR),
+  URL_HOST("url.host", Severity.ERROR, "A link whose host is not a valid host name or IP address."),
   /** A link whose port is empty or not between 1 and 65535. */
-  URL_PORT("url.port", Severity.ERROR),
+  URL_PORT("url.port", Severity.ERROR, "A link whose port is empty or not between 1 and 65535."),
   /** A link with a {@code %} that is not followed by two hexadecimal digits. */
-  URL_ENCODING("url.encoding", Severity.ERROR),
+  URL_ENCODING("url.encoding", Severity.ERROR,
+      "A link with a % that is not followed by two hexadecimal digits."),
   /** A date given as text that is not an ISO 8601 date-time. */
-  DATE_FORMAT("date.format", Severity.ERROR),
+  DATE_FORMAT("date.format", Severity.ERROR,
+      "A date given as text that is not an ISO 8601 date-time."),
   /** A publication date without an explicit zone or offset. */
-  DATE_ZONE("date.zone", Severity.ERROR),
+  DATE_ZONE("date.zone", Severity.ERROR, "A publication date without an explicit zone or offset."),
   /** A publication date before 1990, older than any web publication. */
-  DATE_PAST("date.past", Severity.ERROR),
+  DATE_PAST("date.past", Severity.ERROR,
+      "A publication date before 1990, older than any web publication."),
   /** A publication date further in the future than the allowed margin. */
-  DATE_FUTURE("date.future", Severity.ERROR),
+  DATE_FUTURE("date.future", Severity.ERROR,
+      "A publication date further in the future than the allowed margin."),
   /** An image whose width or height is not positive or larger than the limit. */
-  IMAGE_DIMENSIONS("image.dimensions", Severity.ERROR),
+  IMAGE_DIMENSIONS("image.dimensions", Severity.ERROR,
+      "An image whose width or height is not positive or larger than the limit."),
   /** A provider domain that is not an RFC 1123 host name. */
-  DOMAIN_NAME("domain.name", Severity.ERROR),
+  DOMAIN_NAME("domain.name", Severity.ERROR,
+      "A provider domain that is not an RFC 1123 host name."),
   /** An AMP cache link that is not the cache form of the AMP link. */
-  AMP_CACHE_MISMATCH("amp.cache-mismatch", Severity.ERROR),
+  AMP_CACHE_MISMATCH("amp.cache-mismatch", Severity.ERROR,
+      "An AMP cache link that is not the cache form of the AMP link."),
   /** An AMP link without its cache link, or the other way round. */
-  AMP_INCOMPLETE("amp.incomplete", Severity.ERROR),
+  AMP_INCOMPLETE("amp.incomplete", Severity.ERROR,
+      "An AMP link without its cache link, or the other way round."),
   /** A {@code secured} value that is not {@code <base64>;<base64 of 16 bytes>}. */
-  SECURED_FORMAT("secured.format", Severity.ERROR),
+  SECURED_FORMAT("secured.format", Severity.ERROR,
+      "A secured value that is not <base64>;<base64 of 16 bytes>."),
   /** A title, excerpt or topic that is empty or only white space. */
-  TEXT_BLANK("text.blank", Severity.ERROR),
+  TEXT_BLANK("text.blank", Severity.ERROR,
+      "A title, excerpt or topic that is empty or only white space."),
   /** A title, excerpt or topic with a control character other than a line break. */
-  TEXT_CONTROL("text.control", Severity.ERROR),
+  TEXT_CONTROL("text.control", Severity.ERROR,
+      "A title, excerpt or topic with a control character other than a line break."),
   /**
    * A title, excerpt or topic with a line break (U+000A, U+000D): invisible in a web page, which
    * folds it into a space, but wrong in feeds, meta descriptions and one-line listings.
    */
-  TEXT_LINE_BREAK("text.line-break", Severity.WARNING),
+  TEXT_LINE_BREAK("text.line-break", Severity.WARNING,
+      "A title, excerpt or topic with a line break, which feeds and one-line listings show."),
   /** An article listed under no topic. */
-  TOPICS_EMPTY("topics.empty", Severity.ERROR),
+  TOPICS_EMPTY("topics.empty", Severity.ERROR, "An article listed under no topic."),
   /** A topic listed twice (ignoring case). */
-  TOPICS_DUPLICATE("topics.duplicate", Severity.ERROR),
+  TOPICS_DUPLICATE("topics.duplicate", Severity.ERROR, "A topic listed twice (ignoring case)."),
   /** A heat score outside the plausible range, typically an integer overflow. */
-  HEAT_RANGE("heat.range", Severity.WARNING),
+  HEAT_RANGE("heat.range", Severity.WARNING,
+      "A heat score outside the plausible range, typically an integer overflow."),
   /** A quality score outside the plausible range. */
-  QUALITY_RANGE("quality.range", Severity.WARNING),
+  QUALITY_RANGE("quality.range", Severity.WARNING, "A quality score outside the plausible range."),
   /** A file in a {@code _news} folder whose name is not {@code YYYY-MM-DD-slug.md}. */
-  FILE_NAME("file.name", Severity.ERROR),
+  FILE_NAME("file.name", Severity.ERROR,
+      "A file in a _news folder whose name is not YYYY-MM-DD-slug.md."),
   /**
    * A file whose name's date is not the UTC date of its {@code publishedDateTime}. A warning: the
    * name is part of the published address, so renaming the file breaks links.
    */
-  FILE_DATE("file.date", Severity.WARNING);
+  FILE_DATE("file.date", Severity.WARNING,
+      "A file whose name's date is not the UTC date of its publishedDateTime.");
 
   private final String id;
   private final Severity severity;
+  private final String description;
 
-  ContentRule(String id, Severity severity) {
+  ContentRule(String id, Severity severity, String description) {
     this.id = id;
     this.severity = severity;
+    this.description = description;
+  }
+
+  /** One sentence on what the rule finds, as tools such as SARIF viewers show it. */
+  public String description() {
+    return description;
   }
 
   /** The stable id printed in problems, such as {@code url.scheme}. */

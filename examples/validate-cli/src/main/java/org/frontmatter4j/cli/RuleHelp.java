@@ -1,8 +1,9 @@
 package org.frontmatter4j.cli;
 
 import java.util.Map;
+import org.frontmatter4j.validation.ContentRule;
 
-/** One-line descriptions of the rules, for SARIF's rule list. */
+/** One-line descriptions of the rules, for SARIF's rule list: the parser's, then the content rules'. */
 final class RuleHelp {
   private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
       Map.entry("frontmatter.missing", "The file must start with a '---' line."),
@@ -32,6 +33,7 @@ final class RuleHelp {
   private RuleHelp() {}
 
   static String describe(String rule, String fallback) {
-    return DESCRIPTIONS.getOrDefault(rule, fallback);
+    return ContentRule.byId(rule).map(ContentRule::description)
+        .orElse(DESCRIPTIONS.getOrDefault(rule, fallback));
   }
 }
