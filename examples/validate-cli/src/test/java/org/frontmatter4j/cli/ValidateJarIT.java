@@ -210,6 +210,23 @@ class ValidateJarIT {
   }
 
   @Test
+  void launcherScriptRunsTheJarWithItsArchive() throws Exception {
+    Path jar = Path.of(System.getProperty("validate.jar")).toAbsolutePath();
+    Path launcher = jar.resolveSibling("validate");
+    Files.writeString(dir.resolve("a.md"), VALID.replace("title:", "titel:"));
+
+    Process process = new ProcessBuilder(launcher.toString(), "validate", "--no-color", ".")
+        .directory(dir.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(jar.resolveSibling("validate.jsa")).exists();
+    assertThat(output).contains("a.md:3:1: error: unknown key 'titel'")
+        .doesNotContain("cds").doesNotContain("warning: [");
+  }
+
+  @Test
   void versionIsPrinted() throws Exception {
     Run run = run("--version");
 
