@@ -1,0 +1,5 @@
+String log = new File(basedir, 'build.log').text
+String news = new File(basedir, 'content/_news/2021-05-13-responsive-canvas-apps.md').path
+assert log.contains("[WARNING] ${news}:4:10: 'excerpt' should be one line, but it has the line break U+000D; use a space [text.line-break]")
+assert log.contains('[INFO] Front matter: 1 file, 0 errors, 1 warning (')
+assert log.contains('Front matter check failed: 0 errors and 1 warning in 1 file (failOn=warning); see the lines above')
