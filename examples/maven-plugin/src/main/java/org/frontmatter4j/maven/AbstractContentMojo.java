@@ -44,6 +44,7 @@ abstract class AbstractContentMojo extends AbstractMojo {
   @Parameter(property = "frontmatter4j.skip", defaultValue = "false")
   boolean skip;
 
+  /** Checks the content, unless skipped. */
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {

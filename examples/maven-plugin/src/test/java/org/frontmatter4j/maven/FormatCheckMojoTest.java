@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.frontmatter4j.maven.FormatCheckMojo.Position;
@@ -25,16 +24,11 @@ class FormatCheckMojoTest {
   private final RecordingLog log = new RecordingLog();
 
   private FormatCheckMojo mojo() {
-    FormatCheckMojo mojo = new FormatCheckMojo();
-    mojo.directories = List.of(dir.resolve("content").toFile());
-    mojo.includes = List.of("**/*.md", "**/*.markdown");
-    mojo.threads = 2;
-    mojo.setLog(log);
-    return mojo;
+    return Sites.configure(new FormatCheckMojo(), dir, log);
   }
 
   private Path news(String text) throws Exception {
-    return Sites.write(dir, "content/_news/" + Sites.NEWS_NAME, text);
+    return Sites.news(dir, text);
   }
 
   @Test

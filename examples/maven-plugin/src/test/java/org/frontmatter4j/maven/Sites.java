@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Content files for the tests, and a way to lay them out as a site. */
 final class Sites {
@@ -33,6 +34,23 @@ final class Sites {
   static final String PAGE = "---\ntitle: About\nlayout: page\n---\nText.\n";
 
   private Sites() {}
+
+  /**
+   * {@code mojo} set up as Maven would for a site in {@code root}, with the descriptor's defaults
+   * (see PluginDescriptorTest) and two threads, logging to {@code log}.
+   */
+  static <M extends AbstractContentMojo> M configure(M mojo, Path root, RecordingLog log) {
+    mojo.directories = List.of(root.resolve("content").toFile());
+    mojo.includes = List.of("**/*.md", "**/*.markdown");
+    mojo.threads = 2;
+    mojo.setLog(log);
+    return mojo;
+  }
+
+  /** Writes the news article to its place in the site at {@code root}. */
+  static Path news(Path root, String text) throws IOException {
+    return write(root, "content/_news/" + NEWS_NAME, text);
+  }
 
   /** Writes {@code text} to {@code relative} under {@code root}, making its folders. */
   static Path write(Path root, String relative, String text) throws IOException {

@@ -28,21 +28,16 @@ class ValidateMojoTest {
 
   private final RecordingLog log = new RecordingLog();
 
-  /** The goal with the descriptor's defaults (see PluginDescriptorTest) for a site in dir. */
   private ValidateMojo mojo() {
-    ValidateMojo mojo = new ValidateMojo();
-    mojo.directories = List.of(dir.resolve("content").toFile());
-    mojo.includes = List.of("**/*.md", "**/*.markdown");
+    ValidateMojo mojo = Sites.configure(new ValidateMojo(), dir, log);
     mojo.failOn = "error";
     mojo.executionRoot = dir.toFile();
     mojo.pluginVersion = "1.2.3";
-    mojo.threads = 2;
-    mojo.setLog(log);
     return mojo;
   }
 
   private Path news(String text) throws Exception {
-    return Sites.write(dir, "content/_news/" + Sites.NEWS_NAME, text);
+    return Sites.news(dir, text);
   }
 
   @Test
