@@ -1,0 +1,109 @@
+package org.frontmatter4j.maven;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.frontmatter4j.Problem;
+
+/**
+ * What both goals share: where a site's content is, which files count, and how to say what is
+ * wrong in a build log.
+ */
+abstract class AbstractContentMojo extends AbstractMojo {
+
+  /**
+   * The folders that hold the site's content, walked recursively; hidden folders,
+   * {@code target} and {@code node_modules} are skipped. A file named here is checked whatever
+   * its name.
+   */
+  @Parameter(defaultValue = "${project.basedir}/content", required = true)
+  List<File> directories;
+
+  /**
+   * Globs of the files to check, relative to each directory ({@code **}{@code /_news/**}) or,
+   * without a slash, on the file name ({@code *.md}).
+   */
+  @Parameter(defaultValue = "**/*.md,**/*.markdown", required = true)
+  List<String> includes;
+
+  /** Globs of the files to leave alone, as for {@code includes}. */
+  @Parameter
+  List<String> excludes = new ArrayList<>();
+
+  /** Files checked at once. Default: the available cores. */
+  @Parameter(property = "frontmatter4j.threads")
+  Integer threads;
+
+  /** Skips the goal. */
+  @Parameter(property = "frontmatter4j.skip", defaultValue = "false")
+  boolean skip;
+
+  /** Checks the content, unless skipped. */
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping front matter check (frontmatter4j.skip)");
+      return;
+    }
+    check(roots(), threads());
+  }
+
+  /**
+   * Checks the content under {@code roots}.
+   *
+   * @throws MojoExecutionException for a configuration Maven cannot run with
+   * @throws MojoFailureException   for content that fails the build
+   */
+  abstract void check(List<Path> roots, int threads)
+      throws MojoExecutionException, MojoFailureException;
+
+  /** The directories as paths; a missing one is a configuration error, not a clean site. */
+  List<Path> roots() throws MojoExecutionException {
+    if (directories == null || directories.isEmpty()) {
+      throw new MojoExecutionException("No content directories configured: set <directories>"
+          + " to the folders that hold the site's Markdown files");
+    }
+    List<Path> roots = new ArrayList<>();
+    for (File directory : directories) {
+      Path root = directory.toPath();
+      if (!Files.exists(root)) {
+        throw new MojoExecutionException("Content directory " + root + " does not exist: set"
+            + " <directories> to the folders that hold the site's Markdown files, or"
+            + " <skip>true</skip> for a project without content");
+      }
+      roots.add(root);
+    }
+    return roots;
+  }
+
+  int threads() throws MojoExecutionException {
+    if (threads == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (threads < 1) {
+      throw new MojoExecutionException("threads must be at least 1, got " + threads);
+    }
+    return threads;
+  }
+
+  /** Logs a problem the way compilers do: {@code path:line:column: message [rule]}. */
+  void log(Problem problem) {
+    String line = problem.sourceName() + ":" + problem.line() + ":" + problem.column() + ": "
+        + problem.message() + " [" + problem.ruleId() + "]";
+    if (problem.isError()) {
+      getLog().error(line);
+    } else {
+      getLog().warn(line);
+    }
+  }
+
+  static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+}

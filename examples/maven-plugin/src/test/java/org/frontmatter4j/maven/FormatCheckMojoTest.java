@@ -1,0 +1,131 @@
+package org.frontmatter4j.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.frontmatter4j.maven.FormatCheckMojo.Position;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The format-check goal in process. */
+class FormatCheckMojoTest {
+  private static final String FIX = ": not in the canonical style from here on (key order,"
+      + " quoting, blank lines); the validate tool's 'format --write' rewrites it"
+      + " [format.canonical]";
+
+  @TempDir
+  Path dir;
+
+  private final RecordingLog log = new RecordingLog();
+
+  private FormatCheckMojo mojo() {
+    return Sites.configure(new FormatCheckMojo(), dir, log);
+  }
+
+  private Path news(String text) throws Exception {
+    return Sites.news(dir, text);
+  }
+
+  @Test
+  void canonicalArticlesPassAndOtherKindsAreNotCounted() throws Exception {
+    news(Sites.NEWS);
+    Sites.write(dir, "content/about.md", "---\nlayout:   page\n---\n");
+
+    mojo().execute();
+
+    assertThat(log.lines).singleElement().asString().matches("\\[INFO] Format: 1 news file, 1"
+        + " canonical, 0 would change, 0 with errors \\(\\d+\\.\\d\\d s\\)");
+  }
+
+  @Test
+  void aChangedFileIsLoggedAtItsFirstDifferenceAndFailsTheBuild() throws Exception {
+    Path article = news(Sites.NEWS.replace("article\n\nprovider:", "article\nprovider:"));
+
+    assertThatThrownBy(() -> mojo().execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("Format check failed: 1 file not in the canonical style, 0 with errors; see"
+            + " the lines above");
+    assertThat(log.lines.get(0)).isEqualTo("[ERROR] " + article + ":8:1" + FIX);
+    assertThat(log.lines.get(1)).startsWith(
+        "[INFO] Format: 1 news file, 0 canonical, 1 would change, 0 with errors (");
+  }
+
+  @Test
+  void crlfLineEndingsAndAByteOrderMarkAreKept() throws Exception {
+    byte[] crlf = Sites.NEWS.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+    Path file = news("");
+    Files.write(file, crlf);
+    mojo().execute();
+
+    byte[] bom = ("\uFEFF" + Sites.NEWS).getBytes(StandardCharsets.UTF_8);
+    Files.write(file, bom);
+    mojo().execute();
+
+    assertThat(log.lines).hasSize(2).allMatch(line -> line.contains(" 1 canonical,"));
+  }
+
+  @Test
+  void quotingCountsAsStyle() throws Exception {
+    Path article = news(Sites.NEWS.replace("title: \"Power", "title: 'Power")
+        .replace("canvas apps\"\nexcerpt", "canvas apps'\nexcerpt"));
+
+    assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoFailureException.class);
+    assertThat(log.lines.get(0)).isEqualTo("[ERROR] " + article + ":3:8" + FIX);
+  }
+
+  @Test
+  void aNewsFileWithErrorsIsReportedAndNotFormatted() throws Exception {
+    Path article = news(Sites.NEWS.replace("type: article\n", "type: article\nmood: happy\n"));
+
+    assertThatThrownBy(() -> mojo().execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("Format check failed: 0 files not in the canonical style, 1 with errors; see"
+            + " the lines above");
+    assertThat(log.lines.get(0)).startsWith("[ERROR] " + article + ":8:1: unknown key 'mood'");
+    assertThat(log.lines.get(1))
+        .isEqualTo("[ERROR] " + article + ": not checked for format: fix its errors first");
+  }
+
+  @Test
+  void aMissingDirectoryIsAConfigurationError() {
+    assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("Content directory " + dir.resolve("content") + " does not exist");
+  }
+
+  @Test
+  void skipSkips() throws Exception {
+    FormatCheckMojo mojo = mojo();
+    mojo.skip = true;
+
+    mojo.execute();
+
+    assertThat(log.lines).containsExactly("[INFO] Skipping front matter check (frontmatter4j.skip)");
+  }
+
+  @Test
+  void theFirstDifferenceIsCountedInLinesAndCodePoints() {
+    assertThat(difference("a\nbc\n", "a\nbd\n")).isEqualTo(new Position(2, 2));
+    assertThat(difference("a\n", "a\nb\n")).isEqualTo(new Position(2, 1));
+    assertThat(difference("a\nb\nc", "a\n")).isEqualTo(new Position(2, 1));
+    // é and ü are two bytes each, 😀 four; the difference is in a character's second byte.
+    assertThat(difference("é😀é\n", "é😀è\n")).isEqualTo(new Position(1, 3));
+    assertThat(difference("ü\n", "ý\n")).isEqualTo(new Position(1, 1));
+    assertThat(difference("\uFEFFab", "\uFEFFac")).isEqualTo(new Position(1, 2));
+  }
+
+  @Test
+  void equalBytesHaveNoDifference() {
+    assertThatThrownBy(() -> difference("a", "a")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the bytes are equal");
+  }
+
+  private static Position difference(String actual, String expected) {
+    return FormatCheckMojo.firstDifference(actual.getBytes(StandardCharsets.UTF_8),
+        expected.getBytes(StandardCharsets.UTF_8));
+  }
+}
