@@ -2,12 +2,17 @@ package org.frontmatter4j.examples;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.frontmatter4j.BindResult;
 import org.frontmatter4j.ContentReader;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterParser;
 import org.frontmatter4j.FrontMatterWriter;
+import org.frontmatter4j.Severity;
 import org.frontmatter4j.model.NewsArticle;
+import org.frontmatter4j.validation.ContentValidator;
+import org.frontmatter4j.validation.SiteReport;
+import org.frontmatter4j.validation.SiteValidator;
 
 /**
  * The README's code examples, compiled and run by {@code UsageExampleTest}, which also checks
@@ -41,6 +46,23 @@ public final class UsageExamples {
     boolean written = writer.writeTo(path, edited, document);   // atomic; only 2 lines change
     // README:end
     return written;
+  }
+
+  /** README: "Embedding in a build tool". */
+  public static SiteReport embedInBuildTool(Path content) {
+    // README:embedding
+    SiteValidator site = SiteValidator.builder()
+        .excludes(List.of("**/drafts/**"))
+        .validator(ContentValidator.builder().lenient(true).build())
+        .build();
+    SiteReport report = site.validate(List.of(content),
+        file -> file.problems().forEach(problem -> System.err.println(problem)));
+    System.err.println(report);                   // 12 files, 1 error, 0 warnings
+    if (report.failsAt(Severity.ERROR)) {
+      throw new IllegalStateException("front matter: " + report);
+    }
+    // README:end
+    return report;
   }
 
   /** README: "Reading files". */

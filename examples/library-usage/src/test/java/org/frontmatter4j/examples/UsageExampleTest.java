@@ -1,6 +1,7 @@
 package org.frontmatter4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -91,6 +92,28 @@ class UsageExampleTest {
     expected.set(expected.indexOf("heat: 107"), "heat: 120");
     expected.add(expected.indexOf("  - Facebook AI") + 1, "  - Privacy");
     assertThat(after).isEqualTo(expected);
+  }
+
+  @Test
+  void embeddingFailsTheBuildOnAnErrorAndIgnoresDrafts() throws Exception {
+    Path content = Files.createDirectories(dir.resolve("content").resolve("_news"));
+    Files.copy(SEED, content.resolve(SEED.getFileName()));
+    Path drafts = Files.createDirectories(content.resolve("drafts"));
+    Files.writeString(drafts.resolve("broken.md"), "no front matter");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertThat(UsageExamples.embedInBuildTool(dir.resolve("content")).files()).isEqualTo(1);
+      Files.writeString(content.resolve("2020-09-23-x.md"),
+          Files.readString(SEED).replace("\nwebUrl: \"https", "\nwebUrl: \"javascript:https"));
+      assertThatThrownBy(() -> UsageExamples.embedInBuildTool(dir.resolve("content")))
+          .hasMessage("front matter: 2 files, 1 error, 0 warnings");
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("2020-09-23-x.md:7:9: error: 'webUrl' must be an http or https link");
   }
 
   @Test
