@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.frontmatter4j.validation.ContentRule;
+import org.frontmatter4j.validation.SiteReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -275,7 +277,9 @@ class ValidateMojoTest {
     assertThat(run.at("/tool/driver/version").asText()).isEqualTo("1.2.3");
     assertThat(run.at("/tool/driver/rules/0/id").asText()).isEqualTo("text.line-break");
     assertThat(run.at("/tool/driver/rules/0/helpUri").asText())
-        .isEqualTo(ReportFile.RULES_DOC + "#text-line-break");
+        .isEqualTo(SiteReportWriter.RULES_DOC + "#text-line-break");
+    assertThat(run.at("/tool/driver/rules/0/shortDescription/text").asText())
+        .isEqualTo(ContentRule.TEXT_LINE_BREAK.description());
     assertThat(run.get("results")).hasSize(1);
     JsonNode result = run.get("results").get(0);
     assertThat(result.get("ruleId").asText()).isEqualTo("text.line-break");
@@ -303,9 +307,9 @@ class ValidateMojoTest {
 
   @Test
   void theReportFormatComesFromTheExtension() throws Exception {
-    assertThat(ReportFile.formatOf(Path.of("a.SARIF"))).isEqualTo(ReportFile.Format.SARIF);
-    assertThat(ReportFile.formatOf(Path.of("a.sarif.json"))).isEqualTo(ReportFile.Format.SARIF);
-    assertThat(ReportFile.formatOf(Path.of("a.json"))).isEqualTo(ReportFile.Format.JSON);
+    assertThat(ReportFile.formatOf(Path.of("a.SARIF"))).isEqualTo(SiteReportWriter.Format.SARIF);
+    assertThat(ReportFile.formatOf(Path.of("a.sarif.json"))).isEqualTo(SiteReportWriter.Format.SARIF);
+    assertThat(ReportFile.formatOf(Path.of("a.json"))).isEqualTo(SiteReportWriter.Format.JSON);
   }
 
   @Test
@@ -318,11 +322,5 @@ class ValidateMojoTest {
         .hasMessage("reportFile must end in .sarif (SARIF 2.1.0) or .json (JSON), got "
             + dir.resolve("target/report.xml"));
     assertThat(log.lines).isEmpty();
-  }
-
-  @Test
-  void jsonStringsAreEscaped() {
-    assertThat(ReportFile.quote("a\"b\\c\nd\re\tf\u0001g\u2028"))
-        .isEqualTo("\"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\\u2028\"");
   }
 }

@@ -229,8 +229,23 @@ final class FormatCommand implements Callable<Integer> {
   private static String paths(List<Outcome> outcomes, State one, State other) {
     List<String> quoted = outcomes.stream()
         .filter(o -> o.state() == one || o.state() == other)
-        .map(o -> Json.quote(o.path().toString())).toList();
+        .map(o -> quote(o.path().toString())).toList();
     return "[" + String.join(", ", quoted) + "]";
+  }
+
+  /** A path as a JSON string: file names may hold quotes, backslashes, even control characters. */
+  private static String quote(String path) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : path.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
   }
 
   private static int count(List<Outcome> outcomes, State state) {

@@ -9,6 +9,7 @@ import org.frontmatter4j.Severity;
 import org.frontmatter4j.validation.ContentKind;
 import org.frontmatter4j.validation.ContentValidator;
 import org.frontmatter4j.validation.SiteReport;
+import org.frontmatter4j.validation.SiteReportWriter;
 import org.frontmatter4j.validation.SiteValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -123,10 +124,12 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private Reporter reporter(PrintWriter out, PrintWriter err) {
+    String version = new VersionProvider().getVersion()[0];
     return switch (output) {
-      case json -> new JsonReporter(out);
-      case sarif -> new SarifReporter(out, Path.of("").toAbsolutePath(),
-          new VersionProvider().getVersion()[0]);
+      case json -> new MachineReporter(out, new SiteReportWriter(SiteReportWriter.Format.JSON,
+          Path.of(""), version));
+      case sarif -> new MachineReporter(out, new SiteReportWriter(SiteReportWriter.Format.SARIF,
+          Path.of(""), version));
       case text -> new TextReporter(out, err, useColor(), quiet);
     };
   }

@@ -1,14 +1,14 @@
-package org.frontmatter4j.cli;
+package org.frontmatter4j.validation.internal;
 
 /**
  * The one JSON primitive the reports need: a quoted, escaped string. Hand-written rather than a
  * JSON library because the reports are flat and small, and every class loaded slows a CLI's
  * cold start.
  */
-final class Json {
+public final class Json {
   private Json() {}
 
-  static String quote(String value) {
+  public static String quote(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

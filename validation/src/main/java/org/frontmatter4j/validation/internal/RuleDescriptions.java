@@ -1,10 +1,10 @@
-package org.frontmatter4j.cli;
+package org.frontmatter4j.validation.internal;
 
 import java.util.Map;
 import org.frontmatter4j.validation.ContentRule;
 
 /** One-line descriptions of the rules, for SARIF's rule list: the parser's, then the content rules'. */
-final class RuleHelp {
+public final class RuleDescriptions {
   private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
       Map.entry("frontmatter.missing", "The file must start with a '---' line."),
       Map.entry("frontmatter.unclosed", "The front matter must end with a '---' line."),
@@ -30,9 +30,9 @@ final class RuleHelp {
       Map.entry("schema.type", "Values must have the field's type."),
       Map.entry("schema.date", "Dates must be ISO date-times with a zone."));
 
-  private RuleHelp() {}
+  private RuleDescriptions() {}
 
-  static String describe(String rule, String fallback) {
+  public static String describe(String rule, String fallback) {
     return ContentRule.byId(rule).map(ContentRule::description)
         .orElse(DESCRIPTIONS.getOrDefault(rule, fallback));
   }
