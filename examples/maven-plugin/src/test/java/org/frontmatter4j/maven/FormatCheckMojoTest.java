@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.frontmatter4j.maven.FormatCheckMojo.Position;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,27 +104,5 @@ class FormatCheckMojoTest {
     mojo.execute();
 
     assertThat(log.lines).containsExactly("[INFO] Skipping front matter check (frontmatter4j.skip)");
-  }
-
-  @Test
-  void theFirstDifferenceIsCountedInLinesAndCodePoints() {
-    assertThat(difference("a\nbc\n", "a\nbd\n")).isEqualTo(new Position(2, 2));
-    assertThat(difference("a\n", "a\nb\n")).isEqualTo(new Position(2, 1));
-    assertThat(difference("a\nb\nc", "a\n")).isEqualTo(new Position(2, 1));
-    // é and ü are two bytes each, 😀 four; the difference is in a character's second byte.
-    assertThat(difference("é😀é\n", "é😀è\n")).isEqualTo(new Position(1, 3));
-    assertThat(difference("ü\n", "ý\n")).isEqualTo(new Position(1, 1));
-    assertThat(difference("\uFEFFab", "\uFEFFac")).isEqualTo(new Position(1, 2));
-  }
-
-  @Test
-  void equalBytesHaveNoDifference() {
-    assertThatThrownBy(() -> difference("a", "a")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the bytes are equal");
-  }
-
-  private static Position difference(String actual, String expected) {
-    return FormatCheckMojo.firstDifference(actual.getBytes(StandardCharsets.UTF_8),
-        expected.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,0 +1,200 @@
+package org.frontmatter4j.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import org.frontmatter4j.BindResult;
+import org.frontmatter4j.ContentReader;
+import org.frontmatter4j.FrontMatterDocument;
+import org.frontmatter4j.FrontMatterException;
+import org.frontmatter4j.FrontMatterWriter;
+import org.frontmatter4j.LineEnding;
+import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.NewsArticle;
+import org.frontmatter4j.validation.internal.SiteFiles;
+
+/**
+ * Smartable's canonical style for a site's news articles, as {@code gofmt -l} and
+ * {@code prettier --check} do it for code: which files differ from the canonical writer's
+ * output, and where, and rewriting them. A file keeps its line endings, byte order mark and
+ * body; only a valid news article has a canonical form, so a file with errors is reported and
+ * never rewritten. Immutable and thread-safe.
+ */
+public final class CanonicalFormat {
+
+  /** What checking or formatting one file found. */
+  public enum State {
+    /** Already canonical. */
+    CANONICAL,
+    /** Not canonical ({@link #check(Path)}). */
+    CHANGED,
+    /** Rewritten to the canonical style ({@link #write(Path)}). */
+    WRITTEN,
+    /** Has errors: not formatted. */
+    INVALID,
+    /** Not a news article: left alone. */
+    OTHER_KIND,
+    /** Could not be read or written. */
+    FAILED
+  }
+
+  /**
+   * The outcome for one file.
+   *
+   * @param path            the file
+   * @param state           what was found or done
+   * @param problems        the errors that keep an {@link State#INVALID} file from being formatted
+   * @param firstDifference for {@link State#CHANGED} and {@link State#WRITTEN}: the first line
+   *                        and column (code points) where the file differs from its canonical form
+   * @param failure         for {@link State#FAILED}: why
+   */
+  public record Result(Path path, State state, List<Problem> problems,
+      Optional<Position> firstDifference, Optional<String> failure) {
+    public Result {
+      requireNonNull(path, "path must not be null");
+      requireNonNull(state, "state must not be null");
+      problems = List.copyOf(problems);
+      requireNonNull(firstDifference, "firstDifference must not be null");
+      requireNonNull(failure, "failure must not be null");
+    }
+
+    static Result of(Path path, State state) {
+      return new Result(path, state, List.of(), Optional.empty(), Optional.empty());
+    }
+
+    static Result failed(Path path, String why) {
+      return new Result(path, State.FAILED, List.of(), Optional.empty(), Optional.of(why));
+    }
+  }
+
+  /**
+   * A line and column in a file.
+   *
+   * @param line   1-based line
+   * @param column 1-based column in code points
+   */
+  public record Position(int line, int column) {}
+
+  private final ContentReader reader;
+
+  /** Reads files with {@code reader}; a lenient reader lets unknown keys through to {@code extra()}. */
+  public CanonicalFormat(ContentReader reader) {
+    this.reader = requireNonNull(reader, "reader must not be null");
+  }
+
+  /** Whether a file is canonical; never throws for its content or for I/O. */
+  public Result check(Path file) {
+    return run(file, false);
+  }
+
+  /** Rewrites a file that is not canonical, atomically; never throws for content or I/O. */
+  public Result write(Path file) {
+    return run(file, true);
+  }
+
+  /**
+   * {@link #check(Path)} or {@link #write(Path)} for many files, {@code threads} at a time;
+   * the results come back in the files' order.
+   */
+  public List<Result> all(List<Path> files, boolean write, int threads) {
+    requireNonNull(files, "files must not be null");
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+    try {
+      return pool.submit(() -> files.parallelStream().map(file -> run(file, write)).toList())
+          .get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Result run(Path file, boolean write) {
+    requireNonNull(file, "file must not be null");
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        return Result.failed(file, "is a directory");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return Result.failed(file, SiteFiles.describe(e));
+    }
+    FrontMatterDocument document;
+    try {
+      document = reader.parser().parse(bytes, file.toString());
+    } catch (FrontMatterException e) {
+      return new Result(file, State.INVALID, e.problems(), Optional.empty(), Optional.empty());
+    }
+    if (!SiteValidator.isNews(file, document)) {
+      return Result.of(file, State.OTHER_KIND);
+    }
+    BindResult<NewsArticle> bound = reader.bindNews(document);
+    if (bound.hasErrors()) {
+      return new Result(file, State.INVALID, bound.problems(), Optional.empty(), Optional.empty());
+    }
+    FrontMatterWriter writer = FrontMatterWriter.builder()
+        .lineEnding(document.lineEnding() == LineEnding.CRLF ? LineEnding.CRLF : LineEnding.LF)
+        .byteOrderMark(document.hasBom())
+        .build();
+    NewsArticle article = bound.value().orElseThrow();
+    byte[] canonical = writer.writeCanonical(article).getBytes(StandardCharsets.UTF_8);
+    if (Arrays.equals(canonical, bytes)) {
+      return Result.of(file, State.CANONICAL);
+    }
+    Optional<Position> where = Optional.of(firstDifference(bytes, canonical));
+    if (!write) {
+      return new Result(file, State.CHANGED, List.of(), where, Optional.empty());
+    }
+    try {
+      writer.writeTo(file, article);
+      return new Result(file, State.WRITTEN, List.of(), where, Optional.empty());
+    } catch (IOException e) {
+      return Result.failed(file, "cannot write: " + SiteFiles.describe(e));
+    }
+  }
+
+  /**
+   * Where {@code actual} first differs from {@code expected}, in {@code actual}'s lines and code
+   * points; a byte order mark is not a column.
+   */
+  static Position firstDifference(byte[] actual, byte[] expected) {
+    int at = Arrays.mismatch(actual, expected);
+    if (at < 0) {
+      throw new IllegalArgumentException("the bytes are equal");
+    }
+    int line = 1;
+    int lineStart = startsWithBom(actual) ? 3 : 0;
+    for (int i = lineStart; i < Math.min(at, actual.length); i++) {
+      if (actual[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    // A difference inside a multi-byte character is at that character.
+    while (at > lineStart && at < actual.length && (actual[at] & 0xC0) == 0x80) {
+      at--;
+    }
+    int column = 1;
+    for (int i = lineStart; i < Math.min(at, actual.length); i++) {
+      column += (actual[i] & 0xC0) == 0x80 ? 0 : 1;
+    }
+    return new Position(line, column);
+  }
+
+  private static boolean startsWithBom(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+  }
+}

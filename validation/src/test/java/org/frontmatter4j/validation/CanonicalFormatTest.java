@@ -1,0 +1,74 @@
+package org.frontmatter4j.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.frontmatter4j.ContentReader;
+import org.frontmatter4j.validation.CanonicalFormat.Position;
+import org.frontmatter4j.validation.CanonicalFormat.Result;
+import org.frontmatter4j.validation.CanonicalFormat.State;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The canonical style check and rewrite, one file at a time. */
+class CanonicalFormatTest {
+  static final String CANONICAL = "---\ncategory: news\ntitle: \"T\"\nexcerpt: \"E\"\n"
+      + "publishedDateTime: 2020-09-23T16:53:00Z\noriginalUrl: \"https://example.com/a\"\n"
+      + "type: article\n\nprovider:\n  name: Example\n  domain: example.com\n\ntopics:\n  - AI\n"
+      + "---\nbody\n";
+
+  @TempDir
+  Path dir;
+
+  private final CanonicalFormat format = new CanonicalFormat(ContentReader.builder().build());
+
+  private Path news(String name, String text) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("_news"));
+    return Files.writeString(folder.resolve(name), text);
+  }
+
+  @Test
+  void canonicalChangedWrittenInvalidAndOtherKinds() throws Exception {
+    Path canonical = news("a.md", CANONICAL);
+    Path sloppy = news("b.md", CANONICAL.replace("title: \"T\"", "title: 'T'"));
+    Path invalid = news("c.md", CANONICAL.replace("type: article", "type: article\nheat: hot"));
+    Path other = Files.writeString(dir.resolve("page.md"), "---\nlayout: page\n---\n");
+
+    List<Result> checked = format.all(List.of(canonical, sloppy, invalid, other), false, 2);
+
+    assertThat(checked).extracting(Result::state)
+        .containsExactly(State.CANONICAL, State.CHANGED, State.INVALID, State.OTHER_KIND);
+    assertThat(checked.get(1).firstDifference()).contains(new Position(3, 8));
+    assertThat(checked.get(2).problems()).extracting(p -> p.ruleId()).containsExactly("schema.type");
+    assertThat(format.write(sloppy).state()).isEqualTo(State.WRITTEN);
+    assertThat(Files.readString(sloppy)).isEqualTo(CANONICAL);
+    assertThat(format.write(invalid).state()).isEqualTo(State.INVALID);
+    assertThat(format.check(dir).failure()).contains("is a directory");
+  }
+
+  @Test
+  void theFirstDifferenceIsCountedInLinesAndCodePoints() {
+    assertThat(difference("a\nbc\n", "a\nbd\n")).isEqualTo(new Position(2, 2));
+    assertThat(difference("a\n", "a\nb\n")).isEqualTo(new Position(2, 1));
+    assertThat(difference("a\nb\nc", "a\n")).isEqualTo(new Position(2, 1));
+    // é and ü are two bytes each, 😀 four; the difference is in a character's second byte.
+    assertThat(difference("é😀é\n", "é😀è\n")).isEqualTo(new Position(1, 3));
+    assertThat(difference("ü\n", "ý\n")).isEqualTo(new Position(1, 1));
+    assertThat(difference("\uFEFFab", "\uFEFFac")).isEqualTo(new Position(1, 2));
+  }
+
+  @Test
+  void equalBytesHaveNoDifference() {
+    assertThatThrownBy(() -> difference("a", "a")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the bytes are equal");
+  }
+
+  private static Position difference(String actual, String expected) {
+    return CanonicalFormat.firstDifference(actual.getBytes(StandardCharsets.UTF_8),
+        expected.getBytes(StandardCharsets.UTF_8));
+  }
+}
