@@ -93,7 +93,12 @@ class ParserRulesTest {
             "2:5 yaml.syntax character U+0007 is not allowed in YAML; remove it or write it as"
                 + " an escape in a double-quoted string"),
         problem("empty key", "---\n\"\": 1\n---\n",
-            "2:1 yaml.syntax a key must not be empty"));
+            "2:1 yaml.syntax a key must not be empty"),
+        // Found by FrontMatterFuzzTest: YAML took the CR for a line break, so every position
+        // after it was one line too far down.
+        problem("bare CR inside the front matter", "---\ntitle: \"T\"\rexcerpt: e\n---\n",
+            "2:11 frontmatter.line-endings a carriage return (CR) without a line feed; end lines"
+                + " with LF or CRLF, and write a CR in a value as \\r in double quotes"));
   }
 
   private static Arguments problem(String name, String input, String expected) {
