@@ -98,7 +98,11 @@ class ParserRulesTest {
         // after it was one line too far down.
         problem("bare CR inside the front matter", "---\ntitle: \"T\"\rexcerpt: e\n---\n",
             "2:11 frontmatter.line-endings a carriage return (CR) without a line feed; end lines"
-                + " with LF or CRLF, and write a CR in a value as \\r in double quotes"));
+                + " with LF or CRLF, and write a CR in a value as \\r in double quotes"),
+        // Found by FrontMatterFuzzTest: the keys on line 2 were reported a column to the left.
+        problem("byte order mark after the opening line", "---\n\uFEFFtitle: x\n---\n",
+            "2:1 yaml.syntax a byte order mark (U+FEFF, invisible) starts the front matter;"
+                + " remove it: only the file itself may start with one"));
   }
 
   private static Arguments problem(String name, String input, String expected) {

@@ -78,6 +78,13 @@ public final class DocumentParser {
   private FrontMatterDocument build(String text, boolean bom, String sourceName,
       int frontMatterOffset, int frontMatterEnd, int bodyOffset, int bodyStartLine) {
     checkNoBareCarriageReturn(text, sourceName, frontMatterOffset, frontMatterEnd);
+    if (frontMatterOffset < frontMatterEnd && text.charAt(frontMatterOffset) == '\uFEFF') {
+      // YAML skips a byte order mark that starts its stream without counting its column, which
+      // put every position on that line one column too far left.
+      throw error(sourceName, text, frontMatterOffset, Rules.SYNTAX, "a byte order mark"
+          + " (U+FEFF, invisible) starts the front matter; remove it: only the file itself may"
+          + " start with one");
+    }
     YamlMapping root = new TreeBuilder(settings, sourceName, text, frontMatterOffset, frontMatterEnd)
         .build();
     return new FrontMatterDocument(sourceName, text, bom, root, frontMatterOffset, frontMatterEnd,
