@@ -99,6 +99,10 @@ class ParserRulesTest {
         problem("bare CR inside the front matter", "---\ntitle: \"T\"\rexcerpt: e\n---\n",
             "2:11 frontmatter.line-endings a carriage return (CR) without a line feed; end lines"
                 + " with LF or CRLF, and write a CR in a value as \\r in double quotes"),
+        // Found by FrontMatterFuzzTest: snakeyaml-engine threw NumberFormatException.
+        problem("\\U escape beyond an int", "---\nf: \"a \\UFFFFFFFF b\"\n---\n",
+            "2:9 yaml.syntax YAML syntax error: found unknown escape character FFFFFFFF; Unicode"
+                + " ends at \\U0010FFFF"),
         // Found by FrontMatterFuzzTest: the keys on line 2 were reported a column to the left.
         problem("byte order mark after the opening line", "---\n\uFEFFtitle: x\n---\n",
             "2:1 yaml.syntax a byte order mark (U+FEFF, invisible) starts the front matter;"
