@@ -3,9 +3,13 @@ package org.frontmatter4j.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.frontmatter4j.BindResult;
 import org.frontmatter4j.ContentReader;
 import org.frontmatter4j.FrontMatterDocument;
@@ -42,13 +46,28 @@ class ContentFuzzTest {
 
   private static boolean warm;
 
-  /** Hibernate Validator's bootstrap takes about a second; no input should be timed with it. */
+  /**
+   * Runs the target over the seeds once, untimed: Hibernate Validator's bootstrap takes about a
+   * second, and each rule's first use loads and compiles its classes; no input should be timed
+   * with that. What goes wrong here goes wrong again, and is reported, when the input runs timed.
+   */
   @BeforeEach
-  void warmUp() {
-    if (!warm) {
-      validate(Fixtures.NEWS.getBytes(StandardCharsets.UTF_8));
-      warm = true;
+  void warmUp() throws IOException, URISyntaxException {
+    if (warm) {
+      return;
     }
+    Path seeds = Path.of(ContentFuzzTest.class.getResource("ContentFuzzTestInputs").toURI());
+    try (Stream<Path> files = Files.list(seeds)) {
+      for (Path seed : files.filter(Files::isRegularFile).toList()) {
+        byte[] bytes = Files.readAllBytes(seed);
+        try {
+          validate(bytes);
+        } catch (AssertionError | RuntimeException e) {
+          // reported when the same input runs as a test
+        }
+      }
+    }
+    warm = true;
   }
 
   @FuzzTest(maxDuration = "10m")
