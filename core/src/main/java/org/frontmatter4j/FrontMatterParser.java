@@ -3,8 +3,10 @@ package org.frontmatter4j;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.frontmatter4j.internal.DocumentParser;
 import org.frontmatter4j.internal.ParseSettings;
 
@@ -25,6 +27,9 @@ import org.frontmatter4j.internal.ParseSettings;
  * }</pre>
  */
 public final class FrontMatterParser {
+  /** The largest array a JVM allocates: the most {@link Files#readAllBytes} can read. */
+  private static final long MAX_FILE_SIZE = Integer.MAX_VALUE - 8;
+
   private final ParseSettings settings;
   private final DocumentParser parser;
 
@@ -78,13 +83,26 @@ public final class FrontMatterParser {
   }
 
   /**
-   * Reads and parses a file; problems name it by {@code path.toString()}.
+   * Reads and parses a file; problems name it by {@code path.toString()}. Links are followed;
+   * anything but a regular file (a directory, a pipe, a device such as {@code /dev/zero}) is
+   * refused before it is read.
    *
-   * @throws IOException          if the file cannot be read
+   * @throws IOException          if the file cannot be read, or is not a regular file
    * @throws FrontMatterException if it has no valid front matter
    */
   public FrontMatterDocument parse(Path path) throws IOException {
     requireNonNull(path, "path must not be null");
+    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      // Reading a pipe waits forever for a writer; reading /dev/zero never ends.
+      throw new FileSystemException(path.toString(), null, attributes.isDirectory()
+          ? "is a directory" : "is not a regular file (a pipe, socket or device)");
+    }
+    if (attributes.size() > MAX_FILE_SIZE) {
+      // Files.readAllBytes would throw OutOfMemoryError: an Error, where callers catch IOException.
+      throw new FileSystemException(path.toString(), null, "is " + attributes.size()
+          + " bytes long; files of more than " + MAX_FILE_SIZE + " bytes cannot be read");
+    }
     return parser.parse(Files.readAllBytes(path), path.toString());
   }
 

@@ -98,9 +98,12 @@ public final class FrontMatterWriter {
   /**
    * Writes {@link #write(NewsArticle, FrontMatterDocument)} to a file, atomically: to a temporary
    * file in the same directory that then replaces the file in one step, keeping its POSIX
-   * permissions. A file that already holds exactly these bytes is not touched at all.
+   * permissions. A file that already holds exactly these bytes is not touched at all. A process
+   * killed while writing leaves the old file or the new one, never a mix (and at worst a hidden
+   * {@code .NAME.HEX.tmp} file beside it).
    *
    * @return whether the file was written
+   * @throws java.nio.file.AccessDeniedException if the file is read-only; nothing is written
    * @throws IOException if the file cannot be read or written
    */
   public boolean writeTo(Path path, NewsArticle article, FrontMatterDocument source)
@@ -114,6 +117,7 @@ public final class FrontMatterWriter {
    * change, as {@link #writeTo(Path, NewsArticle, FrontMatterDocument)} does.
    *
    * @return whether the file was written
+   * @throws java.nio.file.AccessDeniedException if the file is read-only; nothing is written
    * @throws IOException if the file cannot be read or written
    */
   public boolean writeTo(Path path, NewsArticle article) throws IOException {

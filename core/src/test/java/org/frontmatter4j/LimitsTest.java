@@ -95,6 +95,18 @@ class LimitsTest {
   }
 
   @Test
+  void aliasExpansionAtTheNodeLimitAndOneBeyond() {
+    // The root, key a, the anchored list and its 2 items, key b, its list: 7 nodes; each alias
+    // repeats the 3 nodes of the anchored list.
+    String text = "---\na: &x [1, 2]\nb: [*x, *x]\n---\n";
+    FrontMatterParser.Builder aliases = FrontMatterParser.builder().allowAnchorsAndAliases(true);
+
+    assertThat(aliases.maxNodes(13).build().parse(text, "f.md").frontMatter().entries()).hasSize(2);
+    assertThat(problem(aliases.maxNodes(12).build(), text).toString()).isEqualTo(
+        "f.md:3:9: error: the front matter has more than 12 values (maxNodes) [limit.nodes]");
+  }
+
+  @Test
   void recursiveAliasIsRefused() {
     FrontMatterParser parser = FrontMatterParser.builder().allowAnchorsAndAliases(true).build();
 

@@ -93,7 +93,20 @@ class ParserRulesTest {
             "2:5 yaml.syntax character U+0007 is not allowed in YAML; remove it or write it as"
                 + " an escape in a double-quoted string"),
         problem("empty key", "---\n\"\": 1\n---\n",
-            "2:1 yaml.syntax a key must not be empty"));
+            "2:1 yaml.syntax a key must not be empty"),
+        // Found by FrontMatterFuzzTest: YAML took the CR for a line break, so every position
+        // after it was one line too far down.
+        problem("bare CR inside the front matter", "---\ntitle: \"T\"\rexcerpt: e\n---\n",
+            "2:11 frontmatter.line-endings a carriage return (CR) without a line feed; end lines"
+                + " with LF or CRLF, and write a CR in a value as \\r in double quotes"),
+        // Found by FrontMatterFuzzTest: snakeyaml-engine threw NumberFormatException.
+        problem("\\U escape beyond an int", "---\nf: \"a \\UFFFFFFFF b\"\n---\n",
+            "2:9 yaml.syntax YAML syntax error: found unknown escape character FFFFFFFF; Unicode"
+                + " ends at \\U0010FFFF"),
+        // Found by FrontMatterFuzzTest: the keys on line 2 were reported a column to the left.
+        problem("byte order mark after the opening line", "---\n\uFEFFtitle: x\n---\n",
+            "2:1 yaml.syntax a byte order mark (U+FEFF, invisible) starts the front matter;"
+                + " remove it: only the file itself may start with one"));
   }
 
   private static Arguments problem(String name, String input, String expected) {

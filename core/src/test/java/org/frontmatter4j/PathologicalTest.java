@@ -37,25 +37,34 @@ class PathologicalTest {
 
   @Test
   void aliasBombIsRefusedAtTheFirstAnchorByDefault() {
-    assertThat(problem(parser, aliasBomb()).ruleId()).isEqualTo("yaml.anchor");
+    assertThat(problem(parser, aliasBomb()).toString()).isEqualTo("f.md:2:5: error: anchors"
+        + " (&a0) are not allowed; write the value out, or enable allowAnchorsAndAliases"
+        + " [yaml.anchor]");
   }
 
   @Test
   void aliasBombIsStoppedByLimitsWhenAliasesAreAllowed() {
-    assertThat(problem(allowingAliases, aliasBomb()).ruleId()).isIn("limit.nodes", "limit.aliases");
+    // a4's sixth alias would repeat a3's 7,381 values once more: past 50,000 in all.
+    Problem problem = problem(allowingAliases, aliasBomb());
+    assertThat(problem.toString()).isEqualTo("f.md:6:35: error: the front matter has more than"
+        + " 50000 values (maxNodes) [limit.nodes]");
+    assertThat(problem.propertyPath()).isEqualTo("a4[5]");
   }
 
   @Test
   void deepFlowNesting() {
     String text = "---\na: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n---\n";
-    assertThat(problem(parser, text).ruleId()).isEqualTo("limit.depth");
+    // The root is level 1, the first '[' (column 4) level 2: level 65 is the 64th '['.
+    assertThat(problem(parser, text).toString()).isEqualTo(
+        "f.md:2:67: error: nesting is deeper than 64 levels (maxDepth) [limit.depth]");
   }
 
   @Test
   void deepBlockNesting() {
     // "- - - x" nests block sequences on one line, so depth costs no indentation.
     String text = "---\na:\n" + "- ".repeat(20_000) + "x\n---\n";
-    assertThat(problem(parser, text).ruleId()).isEqualTo("limit.depth");
+    assertThat(problem(parser, text).toString()).isEqualTo(
+        "f.md:3:127: error: nesting is deeper than 64 levels (maxDepth) [limit.depth]");
   }
 
   @Test
@@ -74,20 +83,25 @@ class PathologicalTest {
   @Test
   void eightMegabyteScalar() {
     String text = "---\na: " + "x".repeat(8 * 1024 * 1024) + "\n---\n";
-    assertThat(problem(parser, text).ruleId()).isEqualTo("limit.size");
+    assertThat(problem(parser, text).toString()).isEqualTo("f.md:1:1: error: the front matter is"
+        + " longer than 1048576 characters (limit maxFrontMatterLength); is the closing '---'"
+        + " line missing? [limit.size]");
   }
 
   @Test
   void eightMegabyteScalarWithinALargerDocumentLimit() {
     FrontMatterParser large = FrontMatterParser.builder().maxFrontMatterLength(16 << 20).build();
     String text = "---\na: " + "x".repeat(8 * 1024 * 1024) + "\n---\n";
-    assertThat(problem(large, text).ruleId()).isEqualTo("limit.scalar-length");
+    assertThat(problem(large, text).toString()).isEqualTo("f.md:2:4: error: this value is"
+        + " 8388608 characters long, more than the limit of 262144 (maxScalarLength)"
+        + " [limit.scalar-length]");
   }
 
   @Test
   void hundredThousandDelimiterLines() {
     String text = "---\n".repeat(100_000);
-    assertThat(problem(parser, text).ruleId()).isEqualTo("frontmatter.empty");
+    assertThat(problem(parser, text).toString()).isEqualTo("f.md:1:1: error: the front matter is"
+        + " empty: put 'key: value' lines between the '---' lines [frontmatter.empty]");
   }
 
   @Test
@@ -96,7 +110,12 @@ class PathologicalTest {
     for (int i = 0; i < 100_000; i++) {
       yaml.append('k').append(i).append(": v\n");
     }
-    assertThat(problem(parser, yaml.append("---\n").toString()).ruleId()).isEqualTo("limit.nodes");
+    // The root and 24,999 keys with their values are 49,999 values; k24999 and its value pass
+    // 50,000.
+    Problem problem = problem(parser, yaml.append("---\n").toString());
+    assertThat(problem.toString()).isEqualTo("f.md:25001:9: error: the front matter has more"
+        + " than 50000 values (maxNodes) [limit.nodes]");
+    assertThat(problem.propertyPath()).isEqualTo("k24999");
   }
 
   @Test

@@ -77,10 +77,33 @@ public final class DocumentParser {
 
   private FrontMatterDocument build(String text, boolean bom, String sourceName,
       int frontMatterOffset, int frontMatterEnd, int bodyOffset, int bodyStartLine) {
+    checkNoBareCarriageReturn(text, sourceName, frontMatterOffset, frontMatterEnd);
+    if (frontMatterOffset < frontMatterEnd && text.charAt(frontMatterOffset) == '\uFEFF') {
+      // YAML skips a byte order mark that starts its stream without counting its column, which
+      // put every position on that line one column too far left.
+      throw error(sourceName, text, frontMatterOffset, Rules.SYNTAX, "a byte order mark"
+          + " (U+FEFF, invisible) starts the front matter; remove it: only the file itself may"
+          + " start with one");
+    }
     YamlMapping root = new TreeBuilder(settings, sourceName, text, frontMatterOffset, frontMatterEnd)
         .build();
     return new FrontMatterDocument(sourceName, text, bom, root, frontMatterOffset, frontMatterEnd,
         bodyOffset, bodyStartLine, lineEnding(text));
+  }
+
+  /**
+   * YAML reads a CR without an LF as a line break, but lines here (and in every position and
+   * snippet) end at LF: after a bare CR, YAML's line numbers and ours would disagree.
+   */
+  private static void checkNoBareCarriageReturn(String text, String sourceName, int from,
+      int to) {
+    for (int cr = from; cr < to; cr++) {
+      if (text.charAt(cr) == '\r' && text.charAt(cr + 1) != '\n') {
+        throw error(sourceName, text, cr, Rules.LINE_ENDINGS, "a carriage return (CR) without a"
+            + " line feed; end lines with LF or CRLF, and write a CR in a value as \\r in double"
+            + " quotes");
+      }
+    }
   }
 
   private static boolean isClosingLine(String text, int start, int end) {

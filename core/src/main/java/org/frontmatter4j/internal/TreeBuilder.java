@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.SourcePosition;
 import org.frontmatter4j.tree.ScalarStyle;
@@ -40,6 +42,7 @@ final class TreeBuilder {
   private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
   /** Above this many entries a mapping checks duplicate keys with a hash map. */
   private static final int LINEAR_KEY_CHECK = 12;
+  private static final Pattern LONG_ESCAPE = Pattern.compile("\\\\U([0-9A-Fa-f]{8})");
 
   private final ParseSettings settings;
   private final String sourceName;
@@ -54,6 +57,8 @@ final class TreeBuilder {
   private long nodes;
   private int aliases;
   private YamlNode root;
+  /** Where the last event ended: a scanner error without a mark lies after it. */
+  private Mark lastEnd;
 
   TreeBuilder(ParseSettings settings, String sourceName, String text, int frontMatterOffset,
       int frontMatterEnd) {
@@ -101,8 +106,8 @@ final class TreeBuilder {
 
   private void consume(ParserImpl parser) {
     int documents = 0;
-    while (parser.hasNext()) {
-      Event event = parser.next();
+    for (Event event = next(parser); event != null; event = next(parser)) {
+      lastEnd = event.getEndMark().orElse(lastEnd);
       switch (event.getEventId()) {
         case DocumentStart -> {
           if (++documents > 1) {
@@ -119,6 +124,29 @@ final class TreeBuilder {
         }
       }
     }
+  }
+
+  private Event next(ParserImpl parser) {
+    try {
+      return parser.hasNext() ? parser.next() : null;
+    } catch (NumberFormatException e) {
+      // snakeyaml-engine 3.2 reads the 8 hex digits of a \U escape with Integer.parseInt, which
+      // throws this instead of a syntax error from \U80000000 up.
+      throw escapeTooLarge();
+    }
+  }
+
+  /** The first \U escape after the last event that is too large for an int. */
+  private FrontMatterException escapeTooLarge() {
+    int from = lastEnd == null ? 0 : yaml.offsetByCodePoints(0, lastEnd.getIndex());
+    Matcher escape = LONG_ESCAPE.matcher(yaml);
+    for (int at = from; escape.find(at); at = escape.end()) {
+      if (Long.parseLong(escape.group(1), 16) > Integer.MAX_VALUE) {
+        return failAtChar(escape.start(1), Rules.SYNTAX, "YAML syntax error: found unknown escape"
+            + " character " + escape.group(1) + "; Unicode ends at \\U0010FFFF");
+      }
+    }
+    return failAtChar(from, Rules.SYNTAX, "YAML syntax error: an escape sequence too large");
   }
 
   private void scalar(ScalarEvent event) {

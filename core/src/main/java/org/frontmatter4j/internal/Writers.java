@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -46,8 +47,9 @@ public final class Writers {
   /**
    * Writes {@code text} as UTF-8 unless the file already holds exactly those bytes: to a temporary
    * file in the same directory, then renamed over the target in one atomic step, so that readers
-   * never see half a file. An existing file keeps its POSIX permissions; a symbolic link is
-   * followed and its target replaced.
+   * never see half a file. An existing file keeps its POSIX permissions; a read-only one is
+   * refused with an {@link AccessDeniedException}; a symbolic link is followed and its target
+   * replaced.
    *
    * @return whether the file was written
    */
@@ -57,6 +59,11 @@ public final class Writers {
     if (Files.isRegularFile(target) && Files.size(target) == bytes.length
         && Arrays.equals(Files.readAllBytes(target), bytes)) {
       return false;
+    }
+    if (Files.exists(target) && !Files.isWritable(target)) {
+      // Renaming over a file needs only a writable directory: without this check a file its
+      // owner made read-only would be replaced all the same.
+      throw new AccessDeniedException(target.toString(), null, "the file is read-only");
     }
     Path directory = target.getParent();
     Path temporary = directory.resolve("." + target.getFileName() + "."
