@@ -41,6 +41,7 @@ final class TreeBuilder {
   private static final int LINEAR_KEY_CHECK = 12;
 
   private final ParseSettings settings;
+  private final LoadSettings load;
   private final String sourceName;
   private final String text;
   private final int frontMatterOffset;
@@ -54,9 +55,10 @@ final class TreeBuilder {
   private int aliases;
   private YamlNode root;
 
-  TreeBuilder(ParseSettings settings, String sourceName, String text, int frontMatterOffset,
-      int frontMatterEnd) {
+  TreeBuilder(ParseSettings settings, LoadSettings load, String sourceName, String text,
+      int frontMatterOffset, int frontMatterEnd) {
     this.settings = settings;
+    this.load = load;
     this.sourceName = sourceName;
     this.text = text;
     this.frontMatterOffset = frontMatterOffset;
@@ -65,13 +67,6 @@ final class TreeBuilder {
   }
 
   YamlMapping build() {
-    LoadSettings load = LoadSettings.builder()
-        .setLabel(sourceName)
-        .setCodePointLimit(Math.max(yaml.length() + 1, 1))
-        .setMaxAliasesForCollections(Math.max(settings.maxAliases(), 1))
-        .setAllowDuplicateKeys(true)
-        .setParseComments(false)
-        .build();
     ParserImpl parser = new ParserImpl(load, new StreamReader(load, yaml));
     try {
       consume(parser);
