@@ -17,7 +17,6 @@ import org.frontmatter4j.tree.YamlNode;
 import org.frontmatter4j.tree.YamlScalar;
 import org.frontmatter4j.tree.YamlSequence;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -63,7 +62,8 @@ final class TreeBuilder {
     this.text = text;
     this.frontMatterOffset = frontMatterOffset;
     this.yaml = text.substring(frontMatterOffset, frontMatterEnd);
-    this.bmpOnly = !hasSurrogates(yaml);
+    // O(1) for Latin-1 text, the common case, where a scan for surrogates showed in profiles.
+    this.bmpOnly = yaml.codePointCount(0, yaml.length()) == yaml.length();
   }
 
   YamlMapping build() {
@@ -114,11 +114,10 @@ final class TreeBuilder {
 
   private void scalar(ScalarEvent event) {
     SourcePosition start = position(event.getStartMark());
-    String path = childPath(start);
-    checkAnchor(event, start, path);
+    checkAnchor(event, start);
     String value = event.getValue();
     if (value.length() > settings.maxScalarLength()) {
-      throw fail(start, path, Rules.LIMIT_SCALAR, "this value is " + value.length()
+      throw fail(start, childPath(), Rules.LIMIT_SCALAR, "this value is " + value.length()
           + " characters long, more than the limit of " + settings.maxScalarLength()
           + " (maxScalarLength)");
     }
@@ -126,34 +125,35 @@ final class TreeBuilder {
     ScalarType type = style == ScalarStyle.PLAIN ? ScalarTypes.resolvePlain(value) : ScalarType.STRING;
     if (event.getTag().isPresent() && !event.getImplicit().canOmitTagInPlainScalar()
         && !event.getImplicit().canOmitTagInNonPlainScalar()) {
-      type = taggedScalarType(event.getTag().get(), value, start, path);
+      type = taggedScalarType(event.getTag().get(), value, start);
     }
-    countNodes(1, start, path);
+    countNodes(1, start);
     YamlScalar scalar = new YamlScalar(value, style, type, start, position(event.getEndMark()));
-    event.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), new Anchored(scalar, 1)));
+    if (event.getAnchor().isPresent()) {
+      anchors.put(event.getAnchor().get().getValue(), new Anchored(scalar, 1));
+    }
     add(scalar, 1);
   }
 
   private void startCollection(CollectionStartEvent event) {
     SourcePosition start = position(event.getStartMark());
-    String path = childPath(start);
     Frame parent = stack.peek();
     if (parent != null && parent.mapping && parent.pendingKey == null) {
-      throw fail(start, path, Rules.COMPLEX_KEY, "a key must be a plain string, not a "
+      throw fail(start, childPath(), Rules.COMPLEX_KEY, "a key must be a plain string, not a "
           + (event.getEventId() == Event.ID.MappingStart ? "mapping" : "sequence")
           + "; is a ':' or '-' out of place?");
     }
-    checkAnchor(event, start, path);
+    checkAnchor(event, start);
     if (event.getTag().isPresent() && !event.isImplicit()) {
-      checkCollectionTag(event, start, path);
+      checkCollectionTag(event, start);
     }
     if (stack.size() >= settings.maxDepth()) {
-      throw fail(start, path, Rules.LIMIT_DEPTH, "nesting is deeper than " + settings.maxDepth()
-          + " levels (maxDepth)");
+      throw fail(start, childPath(), Rules.LIMIT_DEPTH, "nesting is deeper than "
+          + settings.maxDepth() + " levels (maxDepth)");
     }
-    countNodes(1, start, path);
-    stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, event.isFlow(), start, path,
-        event.getAnchor().map(Anchor::getValue).orElse(null)));
+    countNodes(1, start);
+    stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, event.isFlow(), start,
+        parent, event.getAnchor().isPresent() ? event.getAnchor().get().getValue() : null));
   }
 
   private void endCollection(Event event) {
@@ -170,26 +170,26 @@ final class TreeBuilder {
 
   private void alias(AliasEvent event) {
     SourcePosition start = position(event.getStartMark());
-    String path = childPath(start);
     String name = event.getAlias().getValue();
     if (!settings.allowAnchorsAndAliases()) {
-      throw fail(start, path, Rules.ANCHOR, "aliases (*" + name + ") are not allowed;"
+      throw fail(start, childPath(), Rules.ANCHOR, "aliases (*" + name + ") are not allowed;"
           + " write the value out, or enable allowAnchorsAndAliases");
     }
     if (++aliases > settings.maxAliases()) {
-      throw fail(start, path, Rules.LIMIT_ALIASES, "more than " + settings.maxAliases()
+      throw fail(start, childPath(), Rules.LIMIT_ALIASES, "more than " + settings.maxAliases()
           + " aliases (maxAliases)");
     }
     Anchored target = anchors.get(name);
     if (target == null) {
-      throw fail(start, path, Rules.ANCHOR, "alias *" + name + " refers to an anchor &" + name
+      throw fail(start, childPath(), Rules.ANCHOR, "alias *" + name + " refers to an anchor &" + name
           + " that is not defined before it (or is still open: recursive structures are not allowed)");
     }
     Frame parent = stack.peek();
     if (parent != null && parent.mapping && parent.pendingKey == null) {
-      throw fail(start, path, Rules.COMPLEX_KEY, "a key must be a plain string, not an alias");
+      throw fail(start, childPath(), Rules.COMPLEX_KEY,
+          "a key must be a plain string, not an alias");
     }
-    countNodes(target.size, start, path);
+    countNodes(target.size, start);
     add(target.node, target.size);
   }
 
@@ -211,44 +211,55 @@ final class TreeBuilder {
   }
 
   private YamlScalar key(YamlScalar key, Frame mapping) {
-    String path = mapping.path.isEmpty() ? key.value() : mapping.path + "." + key.value();
     if (key.value().isEmpty()) {
-      throw fail(key.start(), mapping.path, Rules.SYNTAX, "a key must not be empty");
+      throw fail(key.start(), mapping.path(), Rules.SYNTAX, "a key must not be empty");
     }
     YamlScalar first = mapping.firstWithKey(key.value());
     if (first != null) {
-      throw fail(key.start(), path, Rules.DUPLICATE_KEY, "duplicate key '" + key.value()
-          + "': it is first defined on line " + first.start().line() + "; remove one of them");
+      throw fail(key.start(), join(mapping.path(), key.value()), Rules.DUPLICATE_KEY,
+          "duplicate key '" + key.value() + "': it is first defined on line "
+              + first.start().line() + "; remove one of them");
     }
     mapping.rememberKey(key);
     return key;
   }
 
-  private String childPath(SourcePosition start) {
+  /**
+   * The property path of the node the current event starts. Paths are built only for problems:
+   * building one per node was a measurable share of parsing.
+   */
+  private String childPath() {
     Frame parent = stack.peek();
     if (parent == null) {
       return "";
     }
     if (!parent.mapping) {
-      return parent.path + "[" + parent.items.size() + "]";
+      return index(parent.path(), parent.items.size());
     }
     if (parent.pendingKey == null) {
-      return parent.path;
+      return parent.path();
     }
-    String key = parent.pendingKey.value();
-    return parent.path.isEmpty() ? key : parent.path + "." + key;
+    return join(parent.path(), parent.pendingKey.value());
   }
 
-  private void checkAnchor(NodeEvent event, SourcePosition start, String path) {
+  private static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  private static String index(String path, int index) {
+    return path + "[" + index + "]";
+  }
+
+  private void checkAnchor(NodeEvent event, SourcePosition start) {
     if (event.getAnchor().isPresent() && !settings.allowAnchorsAndAliases()) {
-      throw fail(start, path, Rules.ANCHOR, "anchors (&" + event.getAnchor().get().getValue()
+      throw fail(start, childPath(), Rules.ANCHOR, "anchors (&" + event.getAnchor().get().getValue()
           + ") are not allowed; write the value out, or enable allowAnchorsAndAliases");
     }
   }
 
-  private ScalarType taggedScalarType(String tag, String value, SourcePosition start, String path) {
+  private ScalarType taggedScalarType(String tag, String value, SourcePosition start) {
     if (!settings.allowTags()) {
-      throw fail(start, path, Rules.TAG, "explicit tags (" + shortTag(tag) + ") are not allowed;"
+      throw fail(start, childPath(), Rules.TAG, "explicit tags (" + shortTag(tag) + ") are not allowed;"
           + " remove the tag, front matter holds plain data");
     }
     ScalarType plain = ScalarTypes.resolvePlain(value);
@@ -258,32 +269,32 @@ final class TreeBuilder {
       case YAML_TAG_PREFIX + "float" -> plain == ScalarType.INTEGER ? plain : ScalarType.FLOAT;
       case YAML_TAG_PREFIX + "bool" -> ScalarType.BOOLEAN;
       case YAML_TAG_PREFIX + "null" -> ScalarType.NULL;
-      default -> throw fail(start, path, Rules.TAG, "unknown tag " + shortTag(tag)
+      default -> throw fail(start, childPath(), Rules.TAG, "unknown tag " + shortTag(tag)
           + "; only the standard tags !!str, !!int, !!float, !!bool and !!null are allowed");
     };
     if (wanted != ScalarType.STRING && wanted != plain) {
-      throw fail(start, path, Rules.TAG, "'" + value + "' is not a valid " + shortTag(tag));
+      throw fail(start, childPath(), Rules.TAG, "'" + value + "' is not a valid " + shortTag(tag));
     }
     return wanted;
   }
 
-  private void checkCollectionTag(CollectionStartEvent event, SourcePosition start, String path) {
+  private void checkCollectionTag(CollectionStartEvent event, SourcePosition start) {
     String tag = event.getTag().get();
     if (!settings.allowTags()) {
-      throw fail(start, path, Rules.TAG, "explicit tags (" + shortTag(tag) + ") are not allowed;"
+      throw fail(start, childPath(), Rules.TAG, "explicit tags (" + shortTag(tag) + ") are not allowed;"
           + " remove the tag, front matter holds plain data");
     }
     String expected = YAML_TAG_PREFIX + (event.getEventId() == Event.ID.MappingStart ? "map" : "seq");
     if (!tag.equals(expected)) {
-      throw fail(start, path, Rules.TAG, "unknown tag " + shortTag(tag)
+      throw fail(start, childPath(), Rules.TAG, "unknown tag " + shortTag(tag)
           + "; only the standard tags !!map and !!seq are allowed on collections");
     }
   }
 
-  private void countNodes(long count, SourcePosition start, String path) {
+  private void countNodes(long count, SourcePosition start) {
     nodes += count;
     if (nodes > settings.maxNodes()) {
-      throw fail(start, path, Rules.LIMIT_NODES, "the front matter has more than "
+      throw fail(start, childPath(), Rules.LIMIT_NODES, "the front matter has more than "
           + settings.maxNodes() + " values (maxNodes)");
     }
   }
@@ -338,7 +349,7 @@ final class TreeBuilder {
   }
 
   private SourcePosition position(Optional<Mark> mark) {
-    return mark.map(this::position).orElse(SourcePosition.START);
+    return mark.isPresent() ? position(mark.get()) : SourcePosition.START;
   }
 
   /** Front-matter marks are 0-based and relative to the YAML text, which starts on line 2. */
@@ -357,15 +368,6 @@ final class TreeBuilder {
     return cursorChar;
   }
 
-  private static boolean hasSurrogates(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isSurrogate(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private record Anchored(YamlNode node, long size) {}
 
   /** A collection being built. */
@@ -373,22 +375,39 @@ final class TreeBuilder {
     final boolean mapping;
     final boolean flow;
     final SourcePosition start;
-    final String path;
     final String anchor;
     final List<YamlEntry> entries;
     final List<YamlNode> items;
+    /** The enclosing collection, null at the root; with the two below, how to build the path. */
+    private final Frame parent;
+    private final String keyInParent;
+    private final int indexInParent;
+    private String path;
     YamlScalar pendingKey;
     Map<String, YamlScalar> keyIndex;
     long size;
 
-    Frame(boolean mapping, boolean flow, SourcePosition start, String path, String anchor) {
+    /** {@code parent} is the collection on top of the stack when this one starts, or null. */
+    Frame(boolean mapping, boolean flow, SourcePosition start, Frame parent, String anchor) {
       this.mapping = mapping;
       this.flow = flow;
       this.start = start;
-      this.path = path;
       this.anchor = anchor;
       this.entries = mapping ? new ArrayList<>() : List.of();
       this.items = mapping ? List.of() : new ArrayList<>();
+      this.parent = parent;
+      this.keyInParent = parent != null && parent.mapping ? parent.pendingKey.value() : null;
+      this.indexInParent = parent != null && !parent.mapping ? parent.items.size() : -1;
+    }
+
+    /** This collection's property path, built on first use: only problems need it. */
+    String path() {
+      if (path == null) {
+        path = parent == null ? ""
+            : keyInParent != null ? join(parent.path(), keyInParent)
+            : index(parent.path(), indexInParent);
+      }
+      return path;
     }
 
     YamlScalar firstWithKey(String key) {
