@@ -65,21 +65,71 @@ public class Binder {
   /** A field of the model: its key, whether it must be present, and how to read it. */
   protected record Field<B>(String key, boolean required, Reader<B> reader) {}
 
-  /** A value being bound, with its property path. */
-  protected record Value(YamlNode node, String path) {}
+  /**
+   * A value being bound, and where it is. Its property path is built only when a problem asks
+   * for it: building one for every value was a measurable share of binding.
+   */
+  protected static final class Value {
+    private final YamlNode node;
+    private final Value parent;
+    private final String key;
+    private final int index;
+    private String path;
+
+    private Value(YamlNode node, Value parent, String key, int index, String path) {
+      this.node = node;
+      this.parent = parent;
+      this.key = key;
+      this.index = index;
+      this.path = path;
+    }
+
+    /** The whole front matter, whose property path is empty. */
+    protected static Value root(YamlMapping frontMatter) {
+      return new Value(frontMatter, null, null, -1, "");
+    }
+
+    /** The value of this mapping's entry {@code key}. */
+    Value entry(String key, YamlNode value) {
+      return new Value(value, this, key, -1, null);
+    }
+
+    /** This sequence's item at {@code index}. */
+    Value item(int index, YamlNode item) {
+      return new Value(item, this, null, index, null);
+    }
+
+    protected YamlNode node() {
+      return node;
+    }
+
+    /** The property path, such as {@code provider.images[0].width}. */
+    protected String path() {
+      if (path == null) {
+        path = key != null ? join(parent.path(), key) : parent.path() + "[" + index + "]";
+      }
+      return path;
+    }
+  }
+
+  private static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
 
   /**
    * Reads a mapping into a builder: each key through its field, unknown keys into
    * {@code extra}, and a problem for each missing required field.
+   *
+   * @param at the value that is the mapping
    */
-  protected final <B> void mapping(YamlMapping mapping, String path, String what,
+  protected final <B> void mapping(YamlMapping mapping, Value at, String what,
       List<Field<B>> fields, B builder, BiConsumer<B, YamlEntry> extra) {
     int found = 0;
     for (YamlEntry entry : mapping.entries()) {
       Field<B> field = field(fields, entry.name());
-      String childPath = path.isEmpty() ? entry.name() : path + "." + entry.name();
+      Value child = at.entry(entry.name(), entry.value());
       if (field == null) {
-        unknown(entry, childPath, what, fields);
+        unknown(entry, child.path(), what, fields);
         if (lenient) {
           extra.accept(builder, entry);
         }
@@ -88,12 +138,12 @@ public class Binder {
       if (field.required()) {
         found++;
       }
-      field.reader().read(this, builder, new Value(entry.value(), childPath));
+      field.reader().read(this, builder, child);
     }
     if (found < requiredCount(fields)) {
       for (Field<B> field : fields) {
         if (field.required() && mapping.entry(field.key()).isEmpty()) {
-          String missing = path.isEmpty() ? field.key() : path + "." + field.key();
+          String missing = join(at.path(), field.key());
           report(mapping, missing, Rules.REQUIRED, Severity.ERROR, what + " needs '" + field.key()
               + "'; add a '" + field.key() + ":' line");
         }
@@ -220,7 +270,7 @@ public class Binder {
     List<T> items = new ArrayList<>(sequence.items().size());
     boolean complete = true;
     for (int i = 0; i < sequence.items().size(); i++) {
-      Optional<T> read = item.apply(new Value(sequence.items().get(i), value.path() + "[" + i + "]"), i);
+      Optional<T> read = item.apply(value.item(i, sequence.items().get(i)), i);
       read.ifPresent(items::add);
       complete &= read.isPresent();
     }
