@@ -127,8 +127,13 @@ public class Binder {
   protected final <B> void mapping(YamlMapping mapping, Value at, String what,
       List<Field<B>> fields, B builder, BiConsumer<B, YamlEntry> extra) {
     int found = 0;
+    int next = 0;
     for (YamlEntry entry : mapping.entries()) {
-      Field<B> field = field(fields, entry.name());
+      int index = fieldIndex(fields, entry.name(), next);
+      Field<B> field = index < 0 ? null : fields.get(index);
+      if (field != null) {
+        next = index + 1;
+      }
       Value child = at.entry(entry.name(), entry.value());
       if (field == null) {
         unknown(entry, child.path(), what, fields);
@@ -153,13 +158,22 @@ public class Binder {
     }
   }
 
-  private static <B> Field<B> field(List<Field<B>> fields, String key) {
-    for (Field<B> field : fields) {
-      if (field.key().equals(key)) {
-        return field;
+  /**
+   * The index of the field named {@code key}, or -1. Files list their keys in the order the
+   * fields are declared, so the search starts after the last field found and wraps around: most
+   * keys are found at the first comparison instead of after half the list.
+   */
+  private static <B> int fieldIndex(List<Field<B>> fields, String key, int from) {
+    int size = fields.size();
+    for (int i = 0, at = from; i < size; i++, at++) {
+      if (at >= size) {
+        at = 0;
+      }
+      if (fields.get(at).key().equals(key)) {
+        return at;
       }
     }
-    return null;
+    return -1;
   }
 
   private static <B> int requiredCount(List<Field<B>> fields) {
