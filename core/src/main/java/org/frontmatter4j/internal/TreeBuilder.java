@@ -2,6 +2,7 @@ package org.frontmatter4j.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +37,12 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 final class TreeBuilder {
   private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
-  /** Above this many entries a mapping checks duplicate keys with a hash map. */
-  private static final int LINEAR_KEY_CHECK = 12;
+  /**
+   * Above this many entries a mapping checks duplicate keys with a hash map. Below it, comparing
+   * with an array of the key texts is cheaper than hashing them, and real front matter has at
+   * most about twenty keys.
+   */
+  private static final int LINEAR_KEY_CHECK = 32;
 
   private final ParseSettings settings;
   private final LoadSettings load;
@@ -384,6 +389,9 @@ final class TreeBuilder {
     private final int indexInParent;
     private String path;
     YamlScalar pendingKey;
+    /** The texts of the first keys, in entry order, until {@link #keyIndex} takes over. */
+    private String[] keys;
+    private int keyCount;
     Map<String, YamlScalar> keyIndex;
     long size;
 
@@ -410,28 +418,37 @@ final class TreeBuilder {
       return path;
     }
 
+    /** The earlier key with this text; every earlier key already has its entry. */
     YamlScalar firstWithKey(String key) {
       if (keyIndex != null) {
         return keyIndex.get(key);
       }
-      for (YamlEntry entry : entries) {
-        if (entry.name().equals(key)) {
-          return entry.key();
+      for (int i = 0; i < keyCount; i++) {
+        if (keys[i].equals(key)) {
+          return entries.get(i).key();
         }
       }
       return null;
     }
 
     void rememberKey(YamlScalar key) {
-      if (keyIndex == null && entries.size() >= LINEAR_KEY_CHECK) {
+      if (keyIndex == null && keyCount >= LINEAR_KEY_CHECK) {
         keyIndex = new HashMap<>();
         for (YamlEntry entry : entries) {
           keyIndex.put(entry.name(), entry.key());
         }
+        keys = null;
       }
       if (keyIndex != null) {
         keyIndex.put(key.value(), key);
+        return;
       }
+      if (keys == null) {
+        keys = new String[8];
+      } else if (keyCount == keys.length) {
+        keys = Arrays.copyOf(keys, keyCount * 2);
+      }
+      keys[keyCount++] = key.value();
     }
   }
 }
