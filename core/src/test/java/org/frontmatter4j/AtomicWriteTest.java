@@ -34,7 +34,7 @@ class AtomicWriteTest {
   /** Large enough that writing and syncing it takes a while, so that kills land mid-write. */
   private static final int BODY_LINES = 200_000;
   private static final int MID_WRITE_KILLS = 3;
-  private static final int MAX_KILLS = 40;
+  private static final int MAX_KILLS = 12;
 
   private final ContentReader reader = ContentReader.builder().build();
   private final FrontMatterWriter writer = FrontMatterWriter.builder().build();
@@ -66,7 +66,13 @@ class AtomicWriteTest {
       try (BufferedReader out = new BufferedReader(
           new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
         assertThat(out.readLine()).as("the child's first write").isEqualTo("wrote 1");
-        Thread.sleep(random.nextInt(400));
+        if (kills % 2 == 0) {
+          // Every other kill waits for a temporary file, so that some kills surely land
+          // mid-write however loaded the machine is; the others land at random moments.
+          awaitTemporaryFile(file);
+        } else {
+          Thread.sleep(random.nextInt(400));
+        }
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
       }
@@ -90,6 +96,13 @@ class AtomicWriteTest {
     System.out.printf("AtomicWriteTest %s: %d kills, %d of them mid-write%n", mode, kills, midWrite);
     assertThat(midWrite).as("kills that landed while a temporary file existed, out of %d", kills)
         .isEqualTo(MID_WRITE_KILLS);
+  }
+
+  private void awaitTemporaryFile(Path file) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (others(file).isEmpty() && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
   }
 
   @Test

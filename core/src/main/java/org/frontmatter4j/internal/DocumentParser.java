@@ -12,6 +12,7 @@ import org.frontmatter4j.LineEnding;
 import org.frontmatter4j.Problem;
 import org.frontmatter4j.Severity;
 import org.frontmatter4j.tree.YamlMapping;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /** Decodes a file, finds its front matter between the delimiter lines and builds the tree. */
 public final class DocumentParser {
@@ -19,9 +20,26 @@ public final class DocumentParser {
   private static final String DOCUMENT_END = "...";
 
   private final ParseSettings settings;
+  private final LoadSettings load;
 
   public DocumentParser(ParseSettings settings) {
     this.settings = settings;
+    this.load = loadSettings(settings);
+  }
+
+  /**
+   * snakeyaml-engine's settings, built once per parser: building them builds a schema and its
+   * resolvers, which cost as much as parsing a small front matter. They carry no file name and no
+   * code point limit: marks are turned into our own positions, and the front matter's size is
+   * bounded by {@code maxFrontMatterLength} before any YAML is read.
+   */
+  private static LoadSettings loadSettings(ParseSettings settings) {
+    return LoadSettings.builder()
+        .setCodePointLimit(Integer.MAX_VALUE)
+        .setMaxAliasesForCollections(Math.max(settings.maxAliases(), 1))
+        .setAllowDuplicateKeys(true)
+        .setParseComments(false)
+        .build();
   }
 
   /** Parses raw bytes, which must be UTF-8 (with or without a byte order mark). */
@@ -85,8 +103,8 @@ public final class DocumentParser {
           + " (U+FEFF, invisible) starts the front matter; remove it: only the file itself may"
           + " start with one");
     }
-    YamlMapping root = new TreeBuilder(settings, sourceName, text, frontMatterOffset, frontMatterEnd)
-        .build();
+    YamlMapping root =
+        new TreeBuilder(settings, load, sourceName, text, frontMatterOffset, frontMatterEnd).build();
     return new FrontMatterDocument(sourceName, text, bom, root, frontMatterOffset, frontMatterEnd,
         bodyOffset, bodyStartLine, lineEnding(text));
   }

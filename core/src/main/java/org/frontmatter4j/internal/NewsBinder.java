@@ -70,8 +70,8 @@ public final class NewsBinder extends Binder {
   /** Binds the whole document; never throws for content problems. */
   public BindResult<NewsArticle> bind() {
     NewsArticle.Builder builder = NewsArticle.builder();
-    mapping(document().frontMatter(), "", "a news article", NEWS, builder,
-        (m, entry) -> m.putExtra(entry.name(), entry.value()));
+    mapping(document().frontMatter(), Value.root(document().frontMatter()), "a news article", NEWS,
+        builder, (m, entry) -> m.putExtra(entry.name(), entry.value()));
     if (hasErrors()) {
       return BindResult.of(null, problems());
     }
@@ -88,7 +88,7 @@ public final class NewsBinder extends Binder {
     return binder.object(value, "a provider").flatMap(mapping -> {
       int errors = binder.errorCount();
       Provider.Builder builder = Provider.builder();
-      binder.mapping(mapping, value.path(), "a provider", PROVIDER, builder,
+      binder.mapping(mapping, value, "a provider", PROVIDER, builder,
           (m, entry) -> m.putExtra(entry.name(), entry.value()));
       return binder.buildIf(errors, builder::build);
     });
@@ -98,7 +98,7 @@ public final class NewsBinder extends Binder {
     return binder.object(value, "an image").flatMap(mapping -> {
       int errors = binder.errorCount();
       Image.Builder builder = Image.builder();
-      binder.mapping(mapping, value.path(), "an image", IMAGE, builder,
+      binder.mapping(mapping, value, "an image", IMAGE, builder,
           (m, entry) -> m.putExtra(entry.name(), entry.value()));
       return binder.buildIf(errors, builder::build);
     });
@@ -108,7 +108,7 @@ public final class NewsBinder extends Binder {
     return binder.object(value, "a related article").flatMap(mapping -> {
       int errors = binder.errorCount();
       RelatedArticle.Builder builder = RelatedArticle.builder();
-      binder.mapping(mapping, value.path(), "a related article", RELATED, builder,
+      binder.mapping(mapping, value, "a related article", RELATED, builder,
           (m, entry) -> m.putExtra(entry.name(), entry.value()));
       return binder.buildIf(errors, builder::build);
     });

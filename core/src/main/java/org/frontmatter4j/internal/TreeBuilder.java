@@ -2,9 +2,9 @@ package org.frontmatter4j.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +20,6 @@ import org.frontmatter4j.tree.YamlNode;
 import org.frontmatter4j.tree.YamlScalar;
 import org.frontmatter4j.tree.YamlSequence;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -40,11 +39,18 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 final class TreeBuilder {
   private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
-  /** Above this many entries a mapping checks duplicate keys with a hash map. */
-  private static final int LINEAR_KEY_CHECK = 12;
+  /**
+   * Above this many entries a mapping checks duplicate keys with a hash map. Below it, comparing
+   * with an array of the key texts is cheaper than hashing them, and real front matter has at
+   * most about twenty keys.
+   */
+  private static final int LINEAR_KEY_CHECK = 32;
+  /** From this many characters on, the front matter gets a read window of its own size. */
+  private static final int LONG_FRONT_MATTER = 64 * 1024;
   private static final Pattern LONG_ESCAPE = Pattern.compile("\\\\U([0-9A-Fa-f]{8})");
 
   private final ParseSettings settings;
+  private final LoadSettings load;
   private final String sourceName;
   private final String text;
   private final int frontMatterOffset;
@@ -60,28 +66,31 @@ final class TreeBuilder {
   /** Where the last event ended: a scanner error without a mark lies after it. */
   private Mark lastEnd;
 
-  TreeBuilder(ParseSettings settings, String sourceName, String text, int frontMatterOffset,
-      int frontMatterEnd) {
+  TreeBuilder(ParseSettings settings, LoadSettings load, String sourceName, String text,
+      int frontMatterOffset, int frontMatterEnd) {
     this.settings = settings;
+    this.load = load;
     this.sourceName = sourceName;
     this.text = text;
     this.frontMatterOffset = frontMatterOffset;
     this.yaml = text.substring(frontMatterOffset, frontMatterEnd);
-    this.bmpOnly = !hasSurrogates(yaml);
+    // O(1) for Latin-1 text, the common case, where a scan for surrogates showed in profiles.
+    this.bmpOnly = yaml.codePointCount(0, yaml.length()) == yaml.length();
   }
 
   YamlMapping build() {
-    LoadSettings load = LoadSettings.builder()
-        .setLabel(sourceName)
-        .setCodePointLimit(Math.max(yaml.length() + 1, 1))
-        // One buffer for the whole front matter: with the default 1 KiB window, snakeyaml-engine
-        // re-copies its window for every chunk of a long token, which made a 1 MB value take 3 s.
-        .setBufferSize(yaml.length() + 1)
-        .setMaxAliasesForCollections(Math.max(settings.maxAliases(), 1))
-        .setAllowDuplicateKeys(true)
-        .setParseComments(false)
-        .build();
-    ParserImpl parser = new ParserImpl(load, new StreamReader(load, yaml));
+    // snakeyaml-engine re-copies its read window (1 KiB by default) for every chunk of a long
+    // token, which made a 1 MB value take 3 s; front matter longer than the shared settings'
+    // window gets settings whose window holds all of it (rare: real front matter is ~2 KB).
+    LoadSettings settingsForThis = yaml.length() < LONG_FRONT_MATTER ? load
+        : LoadSettings.builder()
+            .setCodePointLimit(Integer.MAX_VALUE)
+            .setMaxAliasesForCollections(Math.max(settings.maxAliases(), 1))
+            .setAllowDuplicateKeys(true)
+            .setParseComments(false)
+            .setBufferSize(yaml.length() + 1)
+            .build();
+    ParserImpl parser = new ParserImpl(settingsForThis, new StreamReader(settingsForThis, yaml));
     try {
       consume(parser);
     } catch (MarkedYamlEngineException e) {
@@ -166,7 +175,9 @@ final class TreeBuilder {
     }
     countNodes(1, start);
     YamlScalar scalar = new YamlScalar(value, style, type, start, position(event.getEndMark()));
-    event.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), new Anchored(scalar, 1)));
+    if (event.getAnchor().isPresent()) {
+      anchors.put(event.getAnchor().get().getValue(), new Anchored(scalar, 1));
+    }
     add(scalar, 1);
   }
 
@@ -183,17 +194,12 @@ final class TreeBuilder {
       checkCollectionTag(event, start);
     }
     if (stack.size() >= settings.maxDepth()) {
-      throw fail(start, childPath(), Rules.LIMIT_DEPTH, "nesting is deeper than " + settings.maxDepth()
-          + " levels (maxDepth)");
+      throw fail(start, childPath(), Rules.LIMIT_DEPTH, "nesting is deeper than "
+          + settings.maxDepth() + " levels (maxDepth)");
     }
     countNodes(1, start);
-    Frame frame = new Frame(event.getEventId() == Event.ID.MappingStart, event.isFlow(), start,
-        event.getAnchor().map(Anchor::getValue).orElse(null));
-    if (parent != null) {
-      frame.key = parent.mapping ? parent.pendingKey.value() : null;
-      frame.index = parent.mapping ? -1 : parent.items.size();
-    }
-    stack.push(frame);
+    stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, event.isFlow(), start,
+        parent, event.getAnchor().isPresent() ? event.getAnchor().get().getValue() : null));
   }
 
   private void endCollection(Event event) {
@@ -226,7 +232,8 @@ final class TreeBuilder {
     }
     Frame parent = stack.peek();
     if (parent != null && parent.mapping && parent.pendingKey == null) {
-      throw fail(start, childPath(), Rules.COMPLEX_KEY, "a key must be a plain string, not an alias");
+      throw fail(start, childPath(), Rules.COMPLEX_KEY,
+          "a key must be a plain string, not an alias");
     }
     countNodes(target.size, start);
     add(target.node, target.size);
@@ -251,20 +258,21 @@ final class TreeBuilder {
 
   private YamlScalar key(YamlScalar key, Frame mapping) {
     if (key.value().isEmpty()) {
-      throw fail(key.start(), framePath(), Rules.SYNTAX, "a key must not be empty");
+      throw fail(key.start(), mapping.path(), Rules.SYNTAX, "a key must not be empty");
     }
     YamlScalar first = mapping.firstWithKey(key.value());
     if (first != null) {
-      throw fail(key.start(), join(framePath(), key.value()), Rules.DUPLICATE_KEY, "duplicate key '" + key.value()
-          + "': it is first defined on line " + first.start().line() + "; remove one of them");
+      throw fail(key.start(), join(mapping.path(), key.value()), Rules.DUPLICATE_KEY,
+          "duplicate key '" + key.value() + "': it is first defined on line "
+              + first.start().line() + "; remove one of them");
     }
     mapping.rememberKey(key);
     return key;
   }
 
   /**
-   * The property path of the node about to be added. Paths are built only for problems: building
-   * them for every node costs time on every file, and quadratic time on deep nesting.
+   * The property path of the node the current event starts. Paths are built only for problems:
+   * building one per node was a measurable share of parsing.
    */
   private String childPath() {
     Frame parent = stack.peek();
@@ -272,27 +280,20 @@ final class TreeBuilder {
       return "";
     }
     if (!parent.mapping) {
-      return framePath() + "[" + parent.items.size() + "]";
+      return index(parent.path(), parent.items.size());
     }
-    return parent.pendingKey == null ? framePath() : join(framePath(), parent.pendingKey.value());
-  }
-
-  /** The property path of the innermost open collection. */
-  private String framePath() {
-    StringBuilder path = new StringBuilder();
-    for (Iterator<Frame> frames = stack.descendingIterator(); frames.hasNext(); ) {
-      Frame frame = frames.next();
-      if (frame.key != null) {
-        path.append(path.length() == 0 ? "" : ".").append(frame.key);
-      } else if (frame.index >= 0) {
-        path.append('[').append(frame.index).append(']');
-      }
+    if (parent.pendingKey == null) {
+      return parent.path();
     }
-    return path.toString();
+    return join(parent.path(), parent.pendingKey.value());
   }
 
   private static String join(String path, String key) {
     return path.isEmpty() ? key : path + "." + key;
+  }
+
+  private static String index(String path, int index) {
+    return path + "[" + index + "]";
   }
 
   private void checkAnchor(NodeEvent event, SourcePosition start) {
@@ -325,7 +326,6 @@ final class TreeBuilder {
 
   private void checkCollectionTag(CollectionStartEvent event, SourcePosition start) {
     String tag = event.getTag().get();
-    String path = childPath();
     if (!settings.allowTags()) {
       throw fail(start, childPath(), Rules.TAG, "explicit tags (" + shortTag(tag) + ") are not allowed;"
           + " remove the tag, front matter holds plain data");
@@ -399,7 +399,7 @@ final class TreeBuilder {
   }
 
   private SourcePosition position(Optional<Mark> mark) {
-    return mark.map(this::position).orElse(SourcePosition.START);
+    return mark.isPresent() ? position(mark.get()) : SourcePosition.START;
   }
 
   /** Front-matter marks are 0-based and relative to the YAML text, which starts on line 2. */
@@ -418,15 +418,6 @@ final class TreeBuilder {
     return cursorChar;
   }
 
-  private static boolean hasSurrogates(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isSurrogate(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private record Anchored(YamlNode node, long size) {}
 
   /** A collection being built. */
@@ -437,45 +428,72 @@ final class TreeBuilder {
     final String anchor;
     final List<YamlEntry> entries;
     final List<YamlNode> items;
-    /** This collection's key in its parent mapping, or null. */
-    String key;
-    /** This collection's index in its parent sequence, or -1. */
-    int index = -1;
+    /** The enclosing collection, null at the root; with the two below, how to build the path. */
+    private final Frame parent;
+    private final String keyInParent;
+    private final int indexInParent;
+    private String path;
     YamlScalar pendingKey;
+    /** The texts of the first keys, in entry order, until {@link #keyIndex} takes over. */
+    private String[] keys;
+    private int keyCount;
     Map<String, YamlScalar> keyIndex;
     long size;
 
-    Frame(boolean mapping, boolean flow, SourcePosition start, String anchor) {
+    /** {@code parent} is the collection on top of the stack when this one starts, or null. */
+    Frame(boolean mapping, boolean flow, SourcePosition start, Frame parent, String anchor) {
       this.mapping = mapping;
       this.flow = flow;
       this.start = start;
       this.anchor = anchor;
       this.entries = mapping ? new ArrayList<>() : List.of();
       this.items = mapping ? List.of() : new ArrayList<>();
+      this.parent = parent;
+      this.keyInParent = parent != null && parent.mapping ? parent.pendingKey.value() : null;
+      this.indexInParent = parent != null && !parent.mapping ? parent.items.size() : -1;
     }
 
+    /** This collection's property path, built on first use: only problems need it. */
+    String path() {
+      if (path == null) {
+        path = parent == null ? ""
+            : keyInParent != null ? join(parent.path(), keyInParent)
+            : index(parent.path(), indexInParent);
+      }
+      return path;
+    }
+
+    /** The earlier key with this text; every earlier key already has its entry. */
     YamlScalar firstWithKey(String key) {
       if (keyIndex != null) {
         return keyIndex.get(key);
       }
-      for (YamlEntry entry : entries) {
-        if (entry.name().equals(key)) {
-          return entry.key();
+      for (int i = 0; i < keyCount; i++) {
+        if (keys[i].equals(key)) {
+          return entries.get(i).key();
         }
       }
       return null;
     }
 
     void rememberKey(YamlScalar key) {
-      if (keyIndex == null && entries.size() >= LINEAR_KEY_CHECK) {
+      if (keyIndex == null && keyCount >= LINEAR_KEY_CHECK) {
         keyIndex = new HashMap<>();
         for (YamlEntry entry : entries) {
           keyIndex.put(entry.name(), entry.key());
         }
+        keys = null;
       }
       if (keyIndex != null) {
         keyIndex.put(key.value(), key);
+        return;
       }
+      if (keys == null) {
+        keys = new String[8];
+      } else if (keyCount == keys.length) {
+        keys = Arrays.copyOf(keys, keyCount * 2);
+      }
+      keys[keyCount++] = key.value();
     }
   }
 }

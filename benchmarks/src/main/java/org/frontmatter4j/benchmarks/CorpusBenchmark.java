@@ -1,0 +1,223 @@
+package org.frontmatter4j.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.frontmatter4j.ContentReader;
+import org.frontmatter4j.FrontMatterDocument;
+import org.frontmatter4j.FrontMatterParser;
+import org.frontmatter4j.model.NewsArticle;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reading real content files, one document per operation: each call takes the next file of the
+ * corpus, round-robin, so a score is the average cost of one document of that corpus in
+ * microseconds. Every file is read into memory and decoded to a {@code String} once, in setup, so
+ * no benchmark measures disk I/O or UTF-8 decoding, and all start from the same text.
+ *
+ * <p>The {@code baseline*} benchmarks are what a reader built on another library costs, each
+ * doing the same split of the front matter from the body first: snakeyaml-engine's bare parser
+ * events (the floor under any event-based reader, frontmatter4j's included), snakeyaml-engine
+ * loading into a {@code Map}, and Jackson binding into plain records. The other benchmarks are
+ * frontmatter4j's public API as users call it, one benchmark per use: {@link #parse} to the
+ * position-aware tree, {@link #parseAndBind} on to the typed, immutable {@link NewsArticle}.
+ * Benchmarks for further uses (writing, validation) take {@link #nextIndex()}'s document from
+ * {@link #texts} and {@link #names} in the same way, so that their scores compare within a run.
+ *
+ * <p>Run from the repository root, after {@code mvn -B package -pl benchmarks -am}:
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar -f 1 -wi 3 -i 5 -r 1s
+ * java -jar benchmarks/target/benchmarks.jar -f 1 -prof gc parseAndBind   # bytes per document
+ * java -jar benchmarks/target/benchmarks.jar -p corpus=/path/to/_news     # another folder
+ * </pre>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Thread)
+public class CorpusBenchmark {
+  private static final String DELIMITER = "---";
+  private static final String DOCUMENT_END = "...";
+
+  /**
+   * The folder whose {@code .md} files (recursively) are the documents. A relative path is
+   * resolved against the working directory; the default names the shared Smartable news corpus
+   * beside the repository when run from the repository root.
+   */
+  @Param("../shared/corpus/power-apps/news")
+  public String corpus;
+
+  /** Every document's whole text, in path order. */
+  protected String[] texts;
+  /** Every document's path, the source name given to frontmatter4j. */
+  protected String[] names;
+  private int next;
+
+  private FrontMatterParser parser;
+  private ContentReader reader;
+  private LoadSettings snakeSettings;
+  private Load snakeLoad;
+  private ObjectReader jackson;
+
+  /** Reads the corpus and builds every reader once, as an application would. */
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    List<Path> files = markdownFiles(Path.of(corpus));
+    texts = new String[files.size()];
+    names = new String[files.size()];
+    for (int i = 0; i < texts.length; i++) {
+      names[i] = files.get(i).toString();
+      texts[i] = Files.readString(files.get(i));
+      // Fail here, not in a measured call, if a baseline could not even split a file.
+      frontMatter(texts[i]);
+    }
+    parser = FrontMatterParser.builder().build();
+    reader = ContentReader.builder().parser(parser).build();
+    snakeSettings = LoadSettings.builder().build();
+    snakeLoad = new Load(snakeSettings);
+    jackson = YAMLMapper.builder().addModule(new JavaTimeModule()).build()
+        .readerFor(NewsRecord.class);
+  }
+
+  /** The index of the document the current call works on; advances round-robin. */
+  protected final int nextIndex() {
+    int index = next;
+    next = index + 1 == texts.length ? 0 : index + 1;
+    return index;
+  }
+
+  /** Split, then pull every snakeyaml-engine parser event of the front matter. */
+  @Benchmark
+  public void baselineSnakeYamlEngineEvents(Blackhole blackhole) {
+    String yaml = frontMatter(texts[nextIndex()]);
+    ParserImpl events = new ParserImpl(snakeSettings, new StreamReader(snakeSettings, yaml));
+    while (events.hasNext()) {
+      blackhole.consume(events.next());
+    }
+  }
+
+  /** Split, then snakeyaml-engine's {@code Load} into maps, lists and scalars. */
+  @Benchmark
+  public Object baselineSnakeYamlEngineLoad() {
+    return snakeLoad.loadFromString(frontMatter(texts[nextIndex()]));
+  }
+
+  /** Split, then jackson-dataformat-yaml binding into plain records. */
+  @Benchmark
+  public NewsRecord baselineJacksonYamlBind() throws IOException {
+    return jackson.readValue(frontMatter(texts[nextIndex()]));
+  }
+
+  /** frontmatter4j: the position-aware tree, body and line endings of one file. */
+  @Benchmark
+  public FrontMatterDocument parse() {
+    int index = nextIndex();
+    return parser.parse(texts[index], names[index]);
+  }
+
+  /** frontmatter4j: parse and bind strictly to an immutable {@link NewsArticle}. */
+  @Benchmark
+  public NewsArticle parseAndBind() {
+    int index = nextIndex();
+    return reader.readNews(texts[index], names[index]);
+  }
+
+  /**
+   * The YAML between the opening {@code ---} line and the first {@code ---} or {@code ...}
+   * line, found the way frontmatter4j finds it, so that baselines split no cheaper than it does.
+   */
+  static String frontMatter(String text) {
+    if (!text.startsWith(DELIMITER)) {
+      throw new IllegalArgumentException("no opening '---' line");
+    }
+    int start = text.indexOf('\n') + 1;
+    int lineStart = start;
+    while (lineStart > 0 && lineStart < text.length()) {
+      int newline = text.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 ? text.length() : newline;
+      int contentEnd =
+          lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+      if (contentEnd - lineStart == 3 && (text.startsWith(DELIMITER, lineStart)
+          || text.startsWith(DOCUMENT_END, lineStart))) {
+        return text.substring(start, lineStart);
+      }
+      lineStart = newline + 1;
+    }
+    throw new IllegalArgumentException("no closing '---' line");
+  }
+
+  private static List<Path> markdownFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("corpus folder " + dir.toAbsolutePath().normalize()
+          + " does not exist; run from the repository root or pass -p corpus=<folder of .md>");
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      List<Path> files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+      if (files.isEmpty()) {
+        throw new IOException(
+            "corpus folder " + dir.toAbsolutePath().normalize() + " has no .md files");
+      }
+      return files;
+    }
+  }
+
+  /** A news article as a Jackson user would declare it: a plain record per object. */
+  public record NewsRecord(
+      String category,
+      String title,
+      String excerpt,
+      OffsetDateTime publishedDateTime,
+      String originalUrl,
+      String webUrl,
+      String ampWebUrl,
+      String cdnAmpWebUrl,
+      String type,
+      Integer quality,
+      Integer heat,
+      Boolean published,
+      String featuredContent,
+      ProviderRecord provider,
+      List<String> topics,
+      List<ImageRecord> images,
+      List<RelatedRecord> related,
+      String secured) {}
+
+  /** Who published an article. */
+  public record ProviderRecord(String name, String domain, List<ImageRecord> images) {}
+
+  /** A picture. */
+  public record ImageRecord(String url, int width, int height, Boolean isCached, String title) {}
+
+  /** An article shown beside another. */
+  public record RelatedRecord(
+      String title,
+      String excerpt,
+      OffsetDateTime publishedDateTime,
+      String webUrl,
+      String ampWebUrl,
+      String cdnAmpWebUrl,
+      String type,
+      ProviderRecord provider,
+      Integer quality,
+      List<ImageRecord> images) {}
+}
