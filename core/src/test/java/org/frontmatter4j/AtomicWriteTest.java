@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AtomicWriteTest {
   /** Large enough that writing and syncing it takes a while, so that kills land mid-write. */
   private static final int BODY_LINES = 200_000;
-  private static final int MID_WRITE_KILLS = 3;
-  private static final int MAX_KILLS = 40;
+  private static final int MID_WRITE_KILLS = 5;
+  private static final int MAX_KILLS = 30;
 
   private final ContentReader reader = ContentReader.builder().build();
   private final FrontMatterWriter writer = FrontMatterWriter.builder().build();
@@ -65,8 +65,14 @@ class AtomicWriteTest {
       Process child = startWriter(file, mode);
       try (BufferedReader out = new BufferedReader(
           new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        assertThat(out.readLine()).as("the child's first write").isEqualTo("wrote 1");
-        Thread.sleep(random.nextInt(400));
+        assertThat(out.readLine()).isEqualTo("wrote 1");
+        if (random.nextBoolean()) {
+          // The temporary file exists for a few milliseconds of each write; a kill at a random
+          // moment mostly lands while the child parses or compares, so aim at it too.
+          awaitTemporaryFile(file);
+        } else {
+          Thread.sleep(random.nextInt(300));
+        }
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
       }
@@ -87,9 +93,17 @@ class AtomicWriteTest {
         Files.delete(leftovers.get(0));
       }
     }
-    System.out.printf("AtomicWriteTest %s: %d kills, %d of them mid-write%n", mode, kills, midWrite);
+    System.out.printf("AtomicWriteTest %s: %d kills, %d of them while a temporary file existed%n",
+        mode, kills, midWrite);
     assertThat(midWrite).as("kills that landed while a temporary file existed, out of %d", kills)
         .isEqualTo(MID_WRITE_KILLS);
+  }
+
+  private void awaitTemporaryFile(Path file) throws IOException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (others(file).isEmpty()) {
+      assertThat(System.nanoTime()).as("a temporary file appears").isLessThan(deadline);
+    }
   }
 
   @Test
