@@ -68,6 +68,7 @@ class PathologicalTest {
   }
 
   @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS) // quadratic in snakeyaml (see below): slow under load
   void deepNestingEvenWithTheLimitRaisedNeverOverflowsTheStack() {
     // 5,000 levels: beyond the ~3,000 at which snakeyaml's recursive Compose overflows the stack.
     // Not 20,000: snakeyaml-engine's scanner checks every open flow level per token, so time grows
