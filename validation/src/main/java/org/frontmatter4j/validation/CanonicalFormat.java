@@ -127,6 +127,9 @@ public final class CanonicalFormat {
       if (Files.isDirectory(file)) {
         return Result.failed(file, "is a directory");
       }
+      if (!Files.isRegularFile(file)) {
+        return Result.failed(file, "is not a regular file (a pipe, socket or device)");
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       return Result.failed(file, SiteFiles.describe(e));

@@ -121,6 +121,10 @@ public final class SiteValidator {
       if (Files.isDirectory(file)) {
         return FileReport.failed(file, "is a directory");
       }
+      if (!Files.isRegularFile(file)) {
+        // A pipe or a device named on the command line would block or never end.
+        return FileReport.failed(file, "is not a regular file (a pipe, socket or device)");
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       return FileReport.failed(file, SiteFiles.describe(e));

@@ -51,6 +51,16 @@ class CanonicalFormatTest {
   }
 
   @Test
+  void aPipeIsRefusedWithoutReadingIt() throws Exception {
+    Path pipe = dir.resolve("pipe.md");
+    new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor();
+
+    assertThat(format.check(pipe).failure()).contains("is not a regular file (a pipe, socket or device)");
+    assertThat(SiteValidator.builder().build().check(pipe).failure())
+        .contains("is not a regular file (a pipe, socket or device)");
+  }
+
+  @Test
   void theFirstDifferenceIsCountedInLinesAndCodePoints() {
     assertThat(difference("a\nbc\n", "a\nbd\n")).isEqualTo(new Position(2, 2));
     assertThat(difference("a\n", "a\nb\n")).isEqualTo(new Position(2, 1));
