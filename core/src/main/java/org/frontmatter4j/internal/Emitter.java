@@ -32,7 +32,7 @@ final class Emitter {
     if (entry.blankBefore() && blankAllowed) {
       out.append(newline);
     }
-    out.append(" ".repeat(indent)).append(Scalars.key(entry.key(), false)).append(':');
+    indent(out, indent).append(Scalars.key(entry.key(), false)).append(':');
     value(out, entry.value(), indent);
   }
 
@@ -56,29 +56,37 @@ final class Emitter {
 
   /** One sequence item with its dash at {@code dash}; a collection starts on the dash line. */
   void item(StringBuilder out, Out item, int dash) {
-    String prefix = " ".repeat(dash) + "-";
     if (item instanceof Out.Scalar scalar) {
       String text = scalar.text(false);
-      out.append(prefix).append(text.isEmpty() ? "" : " ").append(text).append(newline);
+      indent(out, dash).append('-').append(text.isEmpty() ? "" : " ").append(text).append(newline);
       return;
     }
     boolean empty = item instanceof Out.Map map ? map.entries().isEmpty()
         : ((Out.Seq) item).items().isEmpty();
     if (empty) {
-      out.append(prefix).append(' ').append(flow(item)).append(newline);
+      indent(out, dash).append("- ").append(flow(item)).append(newline);
       return;
     }
-    StringBuilder nested = new StringBuilder();
+    // The collection is written one level deeper, so its first line starts with dash + 2
+    // spaces: turning the one at the dash's column into '-' puts it on the dash line.
+    int start = out.length();
     if (item instanceof Out.Map map) {
       for (Out.Entry entry : map.entries()) {
-        entry(nested, new Out.Entry(entry.key(), entry.value(), false), dash + 2, false);
+        entry(out, new Out.Entry(entry.key(), entry.value(), false), dash + 2, false);
       }
     } else {
       for (Out child : ((Out.Seq) item).items()) {
-        item(nested, child, dash + 2);
+        item(out, child, dash + 2);
       }
     }
-    out.append(prefix).append(' ').append(nested, dash + 2, nested.length());
+    out.setCharAt(start + dash, '-');
+  }
+
+  private static StringBuilder indent(StringBuilder out, int spaces) {
+    for (int i = 0; i < spaces; i++) {
+      out.append(' ');
+    }
+    return out;
   }
 
   /** A value in flow style: {@code {a: 1, b: "x"}}, {@code [a, b]}. */

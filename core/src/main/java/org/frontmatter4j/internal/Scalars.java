@@ -64,22 +64,38 @@ public final class Scalars {
    * byte order marks; every other character, including U+00A0 and emoji, is written raw.
    */
   public static String doubleQuoted(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
+    int first = firstToEscape(value, 0);
+    if (first == value.length()) {
+      // Most values need no escape: one concatenation instead of a char-by-char copy.
+      return '"' + value + '"';
+    }
+    StringBuilder out = new StringBuilder(value.length() + 16).append('"');
+    int copied = 0;
+    for (int i = first; i < value.length(); i = firstToEscape(value, i)) {
+      out.append(value, copied, i);
       char c = value.charAt(i);
       String escape = escape(c);
-      if (escape != null) {
-        out.append(escape);
-      } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+      out.append(escape != null ? escape : String.format("\\u%04X", (int) c));
+      copied = ++i;
+    }
+    return out.append(value, copied, value.length()).append('"').toString();
+  }
+
+  /** The index of the first char at or after {@code from} that must be escaped, else the length. */
+  private static int firstToEscape(String value, int from) {
+    for (int i = from; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == '\\') {
+        return i;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < value.length()
           && Character.isLowSurrogate(value.charAt(i + 1))) {
-        out.append(c).append(value.charAt(++i));
+        i++;
       } else if (Character.isSurrogate(c) || !printable(c)) {
-        out.append(String.format("\\u%04X", (int) c));
-      } else {
-        out.append(c);
+        return i;
       }
     }
-    return out.append('"').toString();
+    return value.length();
   }
 
   private static String escape(char c) {
@@ -142,7 +158,21 @@ public final class Scalars {
       return false;
     }
     return ScalarTypes.resolvePlain(value) == ScalarType.STRING
-        && !NOT_A_STRING.matcher(value).matches();
+        && !(mayResolveAsNonString(value) && NOT_A_STRING.matcher(value).matches());
+  }
+
+  /**
+   * A cheap necessary condition for {@link #NOT_A_STRING}: every alternative starts with a digit,
+   * a sign, a dot, {@code ~}, {@code <} or {@code =}, or is a word of at most five letters from
+   * {@code y n o t f}. The regex dominated profiles of the canonical writer, and almost no value
+   * (titles, URLs, names) passes this test.
+   */
+  private static boolean mayResolveAsNonString(String value) {
+    char first = value.charAt(0);
+    if ((first >= '0' && first <= '9') || "+-.~<=".indexOf(first) >= 0) {
+      return true;
+    }
+    return value.length() <= 5 && "yYnNoOtTfF".indexOf(first) >= 0;
   }
 
   private static boolean blank(char c) {

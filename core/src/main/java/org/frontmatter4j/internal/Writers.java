@@ -28,7 +28,8 @@ public final class Writers {
   /** A news article in Smartable's canonical layout, lines ended by {@code newline}. */
   public static String canonical(NewsArticle article, String newline) {
     Emitter emitter = new Emitter(newline);
-    StringBuilder out = new StringBuilder(4096).append(DELIMITER).append(newline);
+    StringBuilder out = new StringBuilder(2048 + article.body().length())
+        .append(DELIMITER).append(newline);
     emitter.mapping(out, Layout.object(Layout.NEWS, article, true).entries(), 0);
     return out.append(DELIMITER).append(newline).append(article.body()).toString();
   }
