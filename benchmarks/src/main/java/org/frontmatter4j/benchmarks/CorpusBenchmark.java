@@ -19,13 +19,16 @@ import org.frontmatter4j.validation.ContentValidator;
 import org.frontmatter4j.validation.ValidationReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -58,6 +61,12 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Thread)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+// A fixed, pre-touched heap: on the shared 2-core machines, growing the heap in the middle of a
+// measurement (touching fresh memory) made single iterations 5 to 10 times slower than the rest.
+// Three forks, since the JIT's choices differ from fork to fork by up to 30% on one benchmark.
+@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class CorpusBenchmark {
   private static final String DELIMITER = "---";
   private static final String DOCUMENT_END = "...";
