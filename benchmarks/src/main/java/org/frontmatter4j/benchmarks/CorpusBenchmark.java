@@ -53,6 +53,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * <p>Run from the repository root, after {@code mvn -B package -pl benchmarks -am}:
  *
  * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.frontmatter4j.benchmarks.Targets   # + ratios
  * java -jar benchmarks/target/benchmarks.jar -f 1 -wi 3 -i 5 -r 1s
  * java -jar benchmarks/target/benchmarks.jar -f 1 -prof gc parseAndBind   # bytes per document
  * java -jar benchmarks/target/benchmarks.jar -p corpus=/path/to/_news     # another folder
@@ -63,10 +64,11 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 @State(Scope.Thread)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-// A fixed, pre-touched heap: on the shared 2-core machines, growing the heap in the middle of a
-// measurement (touching fresh memory) made single iterations 5 to 10 times slower than the rest.
-// Three forks, since the JIT's choices differ from fork to fork by up to 30% on one benchmark.
-@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+// SerialGC and a fixed, pre-touched heap. On the shared 2-core machines this was measured on,
+// G1 and ParallelGC iterations of one benchmark ranged from 25 to 300 us/op (GC threads competing
+// for the two cores, fresh memory being expensive to touch), SerialGC's from 20 to 33. Three
+// forks, since the JIT's choices still differ from fork to fork.
+@Fork(value = 3, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class CorpusBenchmark {
   private static final String DELIMITER = "---";
   private static final String DOCUMENT_END = "...";
