@@ -1,6 +1,7 @@
 package org.frontmatter4j.cli;
 
 import java.io.PrintWriter;
+import org.frontmatter4j.validation.ContentValidator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +29,11 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("validate")) {
+      // Hibernate Validator's bootstrap is the longest step before the first file can be
+      // validated: start it before picocli reads the command line and the files are found.
+      ContentValidator.warmUpAsync();
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
