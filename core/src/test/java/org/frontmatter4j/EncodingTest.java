@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.frontmatter4j.tree.YamlScalar;
 import org.junit.jupiter.api.Test;
 
 /** Byte-level problems: encodings, line terminators, byte order marks. */
@@ -43,6 +44,24 @@ class EncodingTest {
 
     assertThat(problem.toString()).isEqualTo("f.md:2:5: error: invalid UTF-8 (byte 0xC0 at byte"
         + " offset 9): save the file as UTF-8 [encoding.utf8]");
+  }
+
+  @Test
+  void aRealReplacementCharacterIsValidUtf8() {
+    // The fast decoder's U+FFFD marks malformed input; a real one must still read as text.
+    FrontMatterDocument document = parser.parse(
+        bytes("---\ntitle: \"a", new int[] {0xEF, 0xBF, 0xBD}, "b\"\n---\n"), "f.md");
+
+    assertThat(document.frontMatter().get("title").map(node -> ((YamlScalar) node).value()))
+        .contains("a\uFFFDb");
+  }
+
+  @Test
+  void malformedUtf8AfterARealReplacementCharacterIsFound() {
+    Problem problem = problemOf(bytes("---\na: \uFFFD", new int[] {0xED, 0xA0, 0x80}, "\n---\n"));
+
+    assertThat(problem.toString()).isEqualTo("f.md:2:5: error: invalid UTF-8 (byte 0xED at byte"
+        + " offset 10): save the file as UTF-8 [encoding.utf8]");
   }
 
   @Test

@@ -115,8 +115,8 @@ public final class DocumentParser {
    */
   private static void checkNoBareCarriageReturn(String text, String sourceName, int from,
       int to) {
-    for (int cr = from; cr < to; cr++) {
-      if (text.charAt(cr) == '\r' && text.charAt(cr + 1) != '\n') {
+    for (int cr = text.indexOf('\r', from); cr >= 0 && cr < to; cr = text.indexOf('\r', cr + 1)) {
+      if (text.charAt(cr + 1) != '\n') {
         throw error(sourceName, text, cr, Rules.LINE_ENDINGS, "a carriage return (CR) without a"
             + " line feed; end lines with LF or CRLF, and write a CR in a value as \\r in double"
             + " quotes");
@@ -165,6 +165,9 @@ public final class DocumentParser {
   }
 
   private static LineEnding lineEnding(String text) {
+    if (text.indexOf('\r') < 0) {
+      return LineEnding.LF;
+    }
     boolean lf = false;
     boolean crlf = false;
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -181,6 +184,13 @@ public final class DocumentParser {
   }
 
   private static String decode(byte[] bytes, int from, String sourceName) {
+    // String's own decoder is several times faster than a CharsetDecoder, but replaces malformed
+    // input with U+FFFD: without a U+FFFD in its result the input was valid UTF-8. Only a file
+    // that has one (malformed, or a real U+FFFD) is decoded again, strictly, to find the byte.
+    String text = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
