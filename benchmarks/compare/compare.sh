@@ -1,16 +1,45 @@
 #!/usr/bin/env bash
-# Whole-process race on the same files: gray-matter (node, parse only) against
-# validate.jar (parse + bind + validate), cold JVM each run. Needs node, npm and hyperfine
-# (apt-get install hyperfine); run from anywhere after `mvn -B -q -DskipTests package`.
+# Whole-process race on the same files: gray-matter (node, parse only) against validate.jar
+# (parse + bind + validate), a cold process each run. The commands take turns, round after
+# round, so that a machine that gets busier halfway slows all of them alike; each line gives the
+# median of the rounds and its ratio to gray-matter's median. Needs node and npm; run after
+# `mvn -B -q -DskipTests package -pl examples/validate-cli -am`.
 #   benchmarks/compare/compare.sh [DIR]   (default: ../shared/corpus/power-apps/news)
+#   ROUNDS=20 benchmarks/compare/compare.sh
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 top="$(cd "$here/../.." && pwd)"
 dir="${1:-$top/../shared/corpus/power-apps/news}"
 jar="$top/examples/validate-cli/target/validate.jar"
 launcher="$top/examples/validate-cli/target/validate"
+rounds="${ROUNDS:-10}"
 
+[ -f "$jar" ] || { echo "compare: $jar is missing; build it first" >&2; exit 1; }
+[ -d "$dir" ] || { echo "compare: no directory $dir" >&2; exit 1; }
 [ -d "$here/node_modules/gray-matter" ] || (cd "$here" && npm ci --no-audit --no-fund >/dev/null)
+
 commands=("node $here/gray-matter.mjs $dir" "java -jar $jar validate -q $dir")
 [ -x "$launcher" ] && commands+=("$launcher validate -q $dir")
-hyperfine --warmup 1 --runs "${RUNS:-10}" -N "${commands[@]}"
+
+# One warm-up round fills the page cache; its times are not kept.
+for command in "${commands[@]}"; do $command >/dev/null 2>&1 || true; done
+
+declare -a times
+for ((round = 0; round < rounds; round++)); do
+  for i in "${!commands[@]}"; do
+    start=$(date +%s%N)
+    # validate exits 1 when it finds problems; only its time matters here.
+    ${commands[$i]} >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    times[$i]+="$(((end - start) / 1000000)) "
+  done
+done
+
+median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+base=$(printf '%s' "${times[0]}" | median)
+echo "$rounds rounds, $(find "$dir" -name '*.md' | wc -l) files in $dir"
+for i in "${!commands[@]}"; do
+  ms=$(printf '%s' "${times[$i]}" | median)
+  awk -v ms="$ms" -v base="$base" -v c="${commands[$i]}" \
+    'BEGIN {printf "%6.2f s  %5.2fx  %s\n", ms / 1000, ms / base, c}'
+done
