@@ -45,10 +45,14 @@ public final class Targets {
   public static void main(String[] args) throws RunnerException {
     Options options;
     try {
-      options = new OptionsBuilder()
-          .parent(new CommandLineOptions(args))
-          .include(CorpusBenchmark.class.getName() + "\\.")
-          .build();
+      CommandLineOptions commandLine = new CommandLineOptions(args);
+      OptionsBuilder builder = new OptionsBuilder();
+      builder.parent(commandLine);
+      if (commandLine.getIncludes().isEmpty()) {
+        // JMH ORs includes: adding this one to a selection would run everything again.
+        builder.include(CorpusBenchmark.class.getName() + "\\.");
+      }
+      options = builder.build();
     } catch (CommandLineOptionException e) {
       System.err.println("targets: " + e.getMessage());
       System.exit(2);
