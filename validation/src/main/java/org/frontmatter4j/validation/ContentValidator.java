@@ -124,11 +124,17 @@ public final class ContentValidator {
       synchronized (this) {
         current = validator;
         if (current == null) {
-          current = ValidatorBootstrap.factory().unwrap(HibernateValidatorFactory.class)
-              .usingContext()
-              .clockProvider(() -> clock)
-              .constraintValidatorPayload(new Limits(maxImageDimension, futureMargin))
-              .getValidator();
+          Limits limits = new Limits(maxImageDimension, futureMargin);
+          // Hibernate Validator keeps each constraint's initialized validator only for its
+          // factory's own context; any other context looks every one up in a map on every
+          // validation. The factory is configured with the defaults, so most users get that path.
+          current = clock.equals(Clock.systemUTC()) && limits.equals(Limits.DEFAULTS)
+              ? ValidatorBootstrap.factory().getValidator()
+              : ValidatorBootstrap.factory().unwrap(HibernateValidatorFactory.class)
+                  .usingContext()
+                  .clockProvider(() -> clock)
+                  .constraintValidatorPayload(limits)
+                  .getValidator();
           validator = current;
         }
       }

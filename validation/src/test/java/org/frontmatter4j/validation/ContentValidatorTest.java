@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -196,6 +197,24 @@ class ContentValidatorTest {
     assertThat(strict.futureMargin()).isEqualTo(Duration.ofMinutes(30));
     assertThat(strict.clock().instant()).isEqualTo(Instant.parse("2020-09-23T16:00:00Z"));
     assertThat(Fixtures.validator().validate(Fixtures.parse(Fixtures.NEWS)).problems()).isEmpty();
+  }
+
+  @Test
+  void theDefaultValidatorUsesTheSystemClockAndTheDefaultLimits() {
+    // A validator with the defaults takes the shared factory's own validator, configured apart
+    // from the builder's values: this pins the two together.
+    String inTwoDays = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS)
+        .toString();
+    String text = Fixtures.replace("publishedDateTime: 2020-09-23T16:53:00Z",
+        "publishedDateTime: " + inTwoDays).replace("width: 796", "width: 20001");
+
+    ValidationReport report = ContentValidator.builder().build().validate(Fixtures.parse(text));
+
+    assertThat(lines(report)).containsExactly(
+        "news.md:5:20: error: 'publishedDateTime' must not be in the future, but " + inTwoDays
+            + " is more than 1 day ahead of the current time [date.future]",
+        "news.md:25:12: error: 'width' must be between 1 and 20000 pixels, but it is 20001"
+            + " [image.dimensions]");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.frontmatter4j.validation.internal;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -82,6 +83,10 @@ public final class ValidatorBootstrap {
         .configure()
         .ignoreXmlConfiguration()
         .messageInterpolator(new ParameterMessageInterpolator())
+        // The defaults of a content validator, here so that one with the defaults can use the
+        // factory's own validator: see ContentValidator#validator().
+        .clockProvider(Clock::systemUTC)
+        .constraintValidatorPayload(Limits.DEFAULTS)
         // Must come before createConstraintMapping(), which resolves getters with it.
         .getterPropertySelectionStrategy(new RecordStyleGetters());
     ConstraintMapping mapping = configuration.createConstraintMapping();
