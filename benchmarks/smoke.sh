@@ -16,7 +16,7 @@ trap 'rm -f "$results"' EXIT
 # -foe: a benchmark that throws fails the run instead of being skipped with exit code 0.
 # ignoreLock: JMH's machine-wide lock would fail a smoke run beside a real benchmark run.
 # Through Targets, so that the ratio report is exercised too.
-report=$(java -Djmh.ignoreLock=true -cp "$jar" org.frontmatter4j.benchmarks.Targets \
+report=$(java -Djmh.ignoreLock=true -cp "$jar" org.frontmatter4j.benchmarks.Targets --rounds 1 \
   -f 0 -wi 0 -i 1 -r 100ms -foe true -rf csv -rff "$results" "$@")
 printf '%s\n' "$report"
 targets=$(printf '%s\n' "$report" | grep -cE '^\| [a-zA-Z]+ / [a-zA-Z]+ \| [0-9.]+ \|' || true)

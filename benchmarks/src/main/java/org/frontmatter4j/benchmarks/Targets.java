@@ -1,10 +1,13 @@
 package org.frontmatter4j.benchmarks;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -14,15 +17,20 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs every {@link CorpusBenchmark} and prints the speed targets as ratios of scores from this
- * one run: the machines are shared, so only ratios measured side by side compare. JMH options
- * pass through ({@code -f 1}, {@code -p corpus=...}, {@code -prof gc}).
+ * Runs every {@link CorpusBenchmark} in rounds and prints the speed targets as ratios of median
+ * scores. The machines are shared: a noisy minute slows whichever benchmark runs in it, and JMH
+ * runs benchmarks one after the other. So each round runs every benchmark in one fork, and each
+ * benchmark's score is the median of its rounds: a slow minute costs one round of one benchmark,
+ * not a ratio. JMH options pass through ({@code -p corpus=...}, {@code -prof gc}, a selection).
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.frontmatter4j.benchmarks.Targets
+ * java -cp benchmarks/target/benchmarks.jar org.frontmatter4j.benchmarks.Targets [--rounds 5]
  * </pre>
  */
 public final class Targets {
+  private static final String ROUNDS = "--rounds";
+  private static final String ALLOCATION = "gc.alloc.rate.norm";
+
   /**
    * A benchmark, the baseline its score is divided by, and the ratio it must stay under
    * ({@code strict}) or at most reach.
@@ -40,54 +48,104 @@ public final class Targets {
       new Target("writeCanonical", "baselineSnakeYamlEngineLoad", 0.25, false),
       new Target("parseAndBind", "baselineJacksonYamlBind", 1.0, true));
 
+  /** Every round's score of one benchmark, and its bytes per operation when measured. */
+  record Scores(List<Double> perRound, List<Double> bytesPerRound) {
+    double median() {
+      return Targets.median(perRound);
+    }
+  }
+
   private Targets() {}
 
   public static void main(String[] args) throws RunnerException {
+    int rounds = 5;
+    List<String> jmhArgs = new ArrayList<>(Arrays.asList(args));
+    int at = jmhArgs.indexOf(ROUNDS);
     Options options;
     try {
-      CommandLineOptions commandLine = new CommandLineOptions(args);
-      OptionsBuilder builder = new OptionsBuilder();
-      builder.parent(commandLine);
-      if (commandLine.getIncludes().isEmpty()) {
-        // JMH ORs includes: adding this one to a selection would run everything again.
-        builder.include(CorpusBenchmark.class.getName() + "\\.");
+      if (at >= 0) {
+        rounds = Integer.parseInt(jmhArgs.get(at + 1));
+        jmhArgs.subList(at, at + 2).clear();
+        if (rounds < 1) {
+          throw new NumberFormatException();
+        }
       }
-      options = builder.build();
+      options = options(jmhArgs.toArray(String[]::new));
+    } catch (IndexOutOfBoundsException | NumberFormatException e) {
+      System.err.println("targets: " + ROUNDS + " needs a whole number of at least 1");
+      System.exit(2);
+      return;
     } catch (CommandLineOptionException e) {
       System.err.println("targets: " + e.getMessage());
       System.exit(2);
       return;
     }
-    Collection<RunResult> results = new Runner(options).run();
-    Map<String, Double> scores = new TreeMap<>();
-    for (RunResult result : results) {
-      String benchmark = result.getParams().getBenchmark();
-      scores.put(benchmark.substring(benchmark.lastIndexOf('.') + 1),
-          result.getPrimaryResult().getScore());
+    Map<String, Scores> scores = new TreeMap<>();
+    for (int round = 1; round <= rounds; round++) {
+      System.out.printf("%n# Targets: round %d of %d%n", round, rounds);
+      record(new Runner(options).run(), scores);
     }
     System.out.println();
-    System.out.println(report(scores));
+    System.out.println(report(scores, rounds));
   }
 
-  /** The scores in microseconds per document, then each target's ratio and whether it is met. */
-  static String report(Map<String, Double> scores) {
-    StringBuilder out = new StringBuilder("| benchmark | us/doc |\n|---|---:|\n");
-    scores.forEach((name, score) ->
-        out.append(String.format(Locale.ROOT, "| %s | %.2f |%n", name, score)));
+  private static Options options(String[] args) throws CommandLineOptionException {
+    CommandLineOptions commandLine = new CommandLineOptions(args);
+    OptionsBuilder builder = new OptionsBuilder();
+    builder.parent(commandLine);
+    if (commandLine.getIncludes().isEmpty()) {
+      // JMH ORs includes: adding this one to a selection would run everything again.
+      builder.include(CorpusBenchmark.class.getName() + "\\.");
+    }
+    // One fork per round, unless asked otherwise (the smoke run asks for none).
+    builder.forks(commandLine.getForkCount().orElse(1));
+    return builder.build();
+  }
+
+  private static void record(Collection<RunResult> results, Map<String, Scores> scores) {
+    for (RunResult result : results) {
+      String benchmark = result.getParams().getBenchmark();
+      Scores of = scores.computeIfAbsent(benchmark.substring(benchmark.lastIndexOf('.') + 1),
+          name -> new Scores(new ArrayList<>(), new ArrayList<>()));
+      of.perRound().add(result.getPrimaryResult().getScore());
+      Result<?> bytes = result.getSecondaryResults().get(ALLOCATION);
+      if (bytes != null) {
+        of.bytesPerRound().add(bytes.getScore());
+      }
+    }
+  }
+
+  /** Each benchmark's median, range and bytes, then each target's ratio and whether it is met. */
+  static String report(Map<String, Scores> scores, int rounds) {
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        "Median of %d round(s), one fork each:%n%n", rounds));
+    out.append("| benchmark | us/doc (median) | min - max | bytes/doc |\n|---|---:|---:|---:|\n");
+    scores.forEach((name, of) -> out.append(String.format(Locale.ROOT,
+        "| %s | %.2f | %.2f - %.2f | %s |%n", name, of.median(),
+        of.perRound().stream().mapToDouble(Double::doubleValue).min().orElse(0),
+        of.perRound().stream().mapToDouble(Double::doubleValue).max().orElse(0),
+        of.bytesPerRound().isEmpty() ? "-"
+            : String.format(Locale.ROOT, "%,.0f", median(of.bytesPerRound())))));
     out.append("\n| target | ratio | limit | met |\n|---|---:|---:|---|\n");
     for (Target target : TARGETS) {
-      Double score = scores.get(target.benchmark());
-      Double baseline = scores.get(target.baseline());
+      Scores score = scores.get(target.benchmark());
+      Scores baseline = scores.get(target.baseline());
       if (score == null || baseline == null) {
         out.append(String.format(Locale.ROOT, "| %s / %s | not run | %.2f | - |%n",
             target.benchmark(), target.baseline(), target.limit()));
         continue;
       }
-      double ratio = score / baseline;
+      double ratio = score.median() / baseline.median();
       out.append(String.format(Locale.ROOT, "| %s / %s | %.2f | %s %.2f | %s |%n",
           target.benchmark(), target.baseline(), ratio, target.strict() ? "<" : "<=",
           target.limit(), target.met(ratio) ? "yes" : "NO"));
     }
     return out.toString();
+  }
+
+  static double median(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 }
