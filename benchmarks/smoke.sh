@@ -19,7 +19,7 @@ trap 'rm -f "$results"' EXIT
 report=$(java -Djmh.ignoreLock=true -cp "$jar" org.frontmatter4j.benchmarks.Targets --rounds 1 \
   -f 0 -wi 0 -i 1 -r 100ms -foe true -rf csv -rff "$results" "$@")
 printf '%s\n' "$report"
-targets=$(printf '%s\n' "$report" | grep -cE '^\| [a-zA-Z]+ / [a-zA-Z]+ \| [0-9.]+ \|' || true)
+targets=$(printf '%s\n' "$report" | grep -cE '^\| [a-zA-Z]+ / [a-zA-Z]+ \| [0-9.]+ \| [0-9.]+ \|' || true)
 if [[ $targets -ne 4 ]]; then
   echo "smoke: expected 4 target ratios in the report, found $targets" >&2
   exit 1

@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs every {@link CorpusBenchmark} in rounds and prints the speed targets as ratios of median
- * scores. The machines are shared: a noisy minute slows whichever benchmark runs in it, and JMH
+ * scores, and of best rounds. The machines are shared: a noisy minute slows whichever benchmark runs in it, and JMH
  * runs benchmarks one after the other. So each round runs every benchmark in one fork, and each
  * benchmark's score is the median of its rounds: a slow minute costs one round of one benchmark,
  * not a ratio. JMH options pass through ({@code -p corpus=...}, {@code -prof gc}, a selection).
@@ -52,6 +52,11 @@ public final class Targets {
   record Scores(List<Double> perRound, List<Double> bytesPerRound) {
     double median() {
       return Targets.median(perRound);
+    }
+
+    /** The fastest round: noise only ever adds time, and some forks' JIT settles slower. */
+    double best() {
+      return perRound.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
     }
   }
 
@@ -126,19 +131,21 @@ public final class Targets {
         of.perRound().stream().mapToDouble(Double::doubleValue).max().orElse(0),
         of.bytesPerRound().isEmpty() ? "-"
             : String.format(Locale.ROOT, "%,.0f", median(of.bytesPerRound())))));
-    out.append("\n| target | ratio | limit | met |\n|---|---:|---:|---|\n");
+    out.append("\n| target | ratio of medians | ratio of best rounds | limit | met by both |\n"
+        + "|---|---:|---:|---:|---|\n");
     for (Target target : TARGETS) {
       Scores score = scores.get(target.benchmark());
       Scores baseline = scores.get(target.baseline());
       if (score == null || baseline == null) {
-        out.append(String.format(Locale.ROOT, "| %s / %s | not run | %.2f | - |%n",
+        out.append(String.format(Locale.ROOT, "| %s / %s | not run | not run | %.2f | - |%n",
             target.benchmark(), target.baseline(), target.limit()));
         continue;
       }
-      double ratio = score.median() / baseline.median();
-      out.append(String.format(Locale.ROOT, "| %s / %s | %.2f | %s %.2f | %s |%n",
-          target.benchmark(), target.baseline(), ratio, target.strict() ? "<" : "<=",
-          target.limit(), target.met(ratio) ? "yes" : "NO"));
+      double medians = score.median() / baseline.median();
+      double best = score.best() / baseline.best();
+      out.append(String.format(Locale.ROOT, "| %s / %s | %.2f | %.2f | %s %.2f | %s |%n",
+          target.benchmark(), target.baseline(), medians, best, target.strict() ? "<" : "<=",
+          target.limit(), target.met(medians) && target.met(best) ? "yes" : "NO"));
     }
     return out.toString();
   }
