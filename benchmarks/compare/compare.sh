@@ -21,8 +21,20 @@ rounds="${ROUNDS:-10}"
 commands=("node $here/gray-matter.mjs $dir" "java -jar $jar validate -q $dir")
 [ -x "$launcher" ] && commands+=("$launcher validate -q $dir")
 
-# One warm-up round fills the page cache; its times are not kept.
-for command in "${commands[@]}"; do $command >/dev/null 2>&1 || true; done
+command -v node >/dev/null || { echo "compare: node is not installed" >&2; exit 1; }
+# One warm-up round fills the page cache and checks that every command works; its times are
+# not kept. validate exits 1 when it finds problems in the files, which is a result, not a failure.
+for command in "${commands[@]}"; do
+  status=0
+  $command >/dev/null 2>/tmp/compare.$$.err || status=$?
+  if [[ $status -gt 1 || ( $status -eq 1 && $command == node* ) ]]; then
+    echo "compare: '$command' failed (exit $status):" >&2
+    cat /tmp/compare.$$.err >&2
+    rm -f /tmp/compare.$$.err
+    exit 1
+  fi
+done
+rm -f /tmp/compare.$$.err
 
 declare -a times
 for ((round = 0; round < rounds; round++)); do
