@@ -83,19 +83,7 @@ public final class Scalars {
 
   /** The index of the first char at or after {@code from} that must be escaped, else the length. */
   private static int firstToEscape(String value, int from) {
-    for (int i = from; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '"' || c == '\\') {
-        return i;
-      }
-      if (Character.isHighSurrogate(c) && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c) || !printable(c)) {
-        return i;
-      }
-    }
-    return value.length();
+    return firstNotRaw(value, from, true);
   }
 
   private static String escape(char c) {
@@ -122,16 +110,28 @@ public final class Scalars {
 
   /** Whether every char is printable and every surrogate is paired, with no line break or tab. */
   private static boolean printableLine(String value) {
-    for (int i = 0; i < value.length(); i++) {
+    return firstNotRaw(value, 0, false) == value.length();
+  }
+
+  /**
+   * The index of the first char at or after {@code from} that may not stand raw (a lone
+   * surrogate, a char outside {@link #printable}, and with {@code quotes} a {@code "} or
+   * {@code \}), else the length.
+   */
+  private static int firstNotRaw(String value, int from, boolean quotes) {
+    for (int i = from; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (quotes && (c == '"' || c == '\\')) {
+        return i;
+      }
       if (Character.isHighSurrogate(c) && i + 1 < value.length()
           && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c) || !printable(c)) {
-        return false;
+        return i;
       }
     }
-    return true;
+    return value.length();
   }
 
   /** A single-quoted scalar, or null when the value needs escapes that only double quotes have. */
