@@ -8,5 +8,6 @@ module org.frontmatter4j {
 
   exports org.frontmatter4j;
   exports org.frontmatter4j.tree;
+  exports org.frontmatter4j.annotation;
   exports org.frontmatter4j.model;
 }
