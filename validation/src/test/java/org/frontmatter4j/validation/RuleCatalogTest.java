@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every example of the rule catalog, {@code docs/rules.md}: each bad example must report
  * exactly the line the catalog shows, each good example nothing, and every rule must be there.
+ * YAML examples are files of the catalog's example site, checked by {@link SiteValidator}.
  */
 class RuleCatalogTest {
   private static final Path CATALOG = Path.of("..", "docs", "rules.md");
@@ -68,16 +70,49 @@ class RuleCatalogTest {
         assertThat(run(base, entry.good())).isEmpty()));
   }
 
-  private static List<String> run(String base, Example example) {
+  private static List<String> run(String base, Example example) throws IOException {
     if (example.language().equals("text")) {
       return textDate(example.text().strip());
     }
     Matcher file = FILE.matcher(example.text());
     String sourceName = file.lookingAt() ? file.group(1) : "news.md";
     String fragment = file.lookingAt() ? example.text().substring(file.end()) : example.text();
-    String text = "---\n" + merge(base, fragment) + "---\n";
-    return Fixtures.validator().validate(Fixtures.parse(text, sourceName)).problems().stream()
-        .map(Problem::toString).toList();
+    Path site = exampleSite();
+    try {
+      if (sourceName.equals("_config.yml")) {
+        Files.writeString(site.resolve(sourceName), fragment);
+        Files.writeString(site.resolve("news.md"), "---\n" + base + "---\n");
+      } else {
+        Path path = site.resolve(sourceName);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, "---\n" + merge(base, fragment) + "---\n");
+      }
+      String prefix = site + site.getFileSystem().getSeparator();
+      List<String> reports = new ArrayList<>();
+      SiteValidator.builder().validator(Fixtures.validator()).build().validate(List.of(site),
+          report -> report.problems().stream().map(Problem::toString)
+              .map(line -> line.replace(prefix, "")).forEach(reports::add));
+      return reports;
+    } finally {
+      try (Stream<Path> walk = Files.walk(site)) {
+        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+  }
+
+  /** The catalog's example site: its _config.yml and the two images the catalog names. */
+  private static Path exampleSite() throws IOException {
+    Path site = Files.createTempDirectory("rule-catalog");
+    String catalog = Files.readString(CATALOG);
+    Files.writeString(site.resolve("_config.yml"),
+        block(catalog.split("\n"), indexOfLine(catalog, catalog.indexOf("## Example site")),
+            null).text());
+    Files.createDirectories(site.resolve("assets/images"));
+    Files.write(site.resolve("assets/images/responsive.png"), ImageBytes.png(800, 533));
+    Files.write(site.resolve("assets/images/corrupt.png"), ImageBytes.corruptPng());
+    return site;
   }
 
   private static List<String> textDate(String value) {
