@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * {@code _news} folder. Accessor names are the front-matter keys.
  */
 @Value.Immutable
-public interface NewsArticle extends WithNewsArticle {
+public non-sealed interface NewsArticle extends Content, WithNewsArticle {
 
   /** Always {@code news} for this kind. */
   String category();

@@ -5,7 +5,10 @@ import java.util.Map;
 import org.frontmatter4j.tree.YamlNode;
 import org.immutables.value.Value;
 
-/** Who published an article: a site and its logo. */
+/**
+ * An organization and its logo: who published an article, a video, a course or a book (the
+ * {@code provider} of every kind), or a person's employer (a person's {@code affiliation}).
+ */
 @Value.Immutable
 public interface Provider extends WithProvider {
 
@@ -17,6 +20,12 @@ public interface Provider extends WithProvider {
 
   /** Logos, usually one 50x50 image. */
   List<Image> images();
+
+  /** Who wrote the book or the sample it offers; empty for other kinds. */
+  List<Author> authors();
+
+  /** Who made the course it offers (IBM for a Coursera course); empty for other kinds. */
+  List<Publisher> publishers();
 
   /** Keys a lenient reader did not know, in source order. */
   Map<String, YamlNode> extra();
