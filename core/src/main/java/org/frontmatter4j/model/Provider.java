@@ -3,6 +3,7 @@ package org.frontmatter4j.model;
 import java.util.List;
 import java.util.Map;
 import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.annotation.Extras;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +29,7 @@ public interface Provider extends WithProvider {
   List<Publisher> publishers();
 
   /** Keys a lenient reader did not know, in source order. */
+  @Extras
   Map<String, YamlNode> extra();
 
   /** A new builder. */
