@@ -19,10 +19,10 @@ import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.tree.YamlScalar;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
 import org.frontmatter4j.validation.FileReport.Role;
-import org.frontmatter4j.validation.internal.KindFolders;
 import org.frontmatter4j.validation.internal.OrderedParallel;
 import org.frontmatter4j.validation.internal.SiteConfig;
 import org.frontmatter4j.validation.internal.SiteFiles;
@@ -194,16 +194,53 @@ public final class SiteValidator {
     try {
       document = validator.parser().parse(bytes, file.toString());
     } catch (FrontMatterException e) {
-      if (!requireFrontMatter && isMissingFrontMatter(e) && kind != ContentKind.NEWS
-          && !KindFolders.inKindFolder(file)) {
-        return new FileReport(file, List.of(), Optional.empty(), RoundTrip.NOT_CHECKED,
-            Role.NOT_CONTENT);
-      }
-      return new FileReport(file, e.problems(), Optional.empty(), RoundTrip.NOT_CHECKED);
+      return unparsed(file, e);
     }
     RoundTrip roundTrip = !checkRoundTrip ? RoundTrip.NOT_CHECKED
         : Arrays.equals(writer.write(document).getBytes(StandardCharsets.UTF_8), bytes)
             ? RoundTrip.IDENTICAL : RoundTrip.DIFFERENT;
+    return new FileReport(file, problems(file, document, run), Optional.empty(), roundTrip);
+  }
+
+  /**
+   * Checks a file's text as an editor holds it, unsaved changes included: the problems a run
+   * over the saved file would report (the round trip is not checked). The file need not exist;
+   * its path decides its kind and its site, and names it in problems, as in
+   * {@link #check(Path)}.
+   *
+   * <pre>{@code
+   * FileReport report = site.check(Path.of("_news/2020-09-23-x.md"), editorText);
+   * }</pre>
+   */
+  public FileReport check(Path file, String text) {
+    requireNonNull(file, "file must not be null");
+    requireNonNull(text, "text must not be null");
+    FrontMatterDocument document;
+    try {
+      document = validator.parser().parse(text, file.toString());
+    } catch (FrontMatterException e) {
+      return unparsed(file, e);
+    }
+    Run run = new Run(new Sites(site), new SiteImages());
+    return new FileReport(file, problems(file, document, run), Optional.empty(),
+        RoundTrip.NOT_CHECKED);
+  }
+
+  /** A file that did not parse: a page that is not content, or its parse problems. */
+  private FileReport unparsed(Path file, FrontMatterException e) {
+    if (!requireFrontMatter && isMissingFrontMatter(e) && kind != ContentKind.NEWS
+        && Kind.fromPath(file).isEmpty()) {
+      return new FileReport(file, List.of(), Optional.empty(), RoundTrip.NOT_CHECKED,
+          Role.NOT_CONTENT);
+    }
+    return new FileReport(file, e.problems(), Optional.empty(), RoundTrip.NOT_CHECKED);
+  }
+
+  /**
+   * The problems of a parsed file beyond its syntax: those of its kind's binding and rules, and
+   * of the images it links into its site, in source order.
+   */
+  private List<Problem> problems(Path file, FrontMatterDocument document, Run run) {
     List<Problem> problems = kind == ContentKind.NEWS || isNews(file, document)
         ? validator.validate(document).problems() : List.of();
     Optional<SiteConfig> home = run.sites().siteOfFile(file);
@@ -216,7 +253,7 @@ public final class SiteValidator {
         problems = all;
       }
     }
-    return new FileReport(file, problems, Optional.empty(), roundTrip);
+    return problems;
   }
 
   /** A file that does not start with a {@code ---} line at all (empty files included). */

@@ -22,7 +22,7 @@ class SiteCorpusTest {
 
   @Test
   void everyImageReferenceOfTheRealSiteIsResolvedAndSizeChecked() throws IOException {
-    Path root = Corpus.root().resolve("power-apps-site");
+    Path root = org.frontmatter4j.testing.Corpus.root().resolve("power-apps-site");
     SiteConfig site = new Sites(Optional.empty()).siteOfFile(root.resolve("_news/x.md"))
         .orElseThrow();
     SiteImages images = new SiteImages();
@@ -51,7 +51,7 @@ class SiteCorpusTest {
 
   @Test
   void aWholeCheckoutWithAReadmeAndALicenseHasNoErrors(@TempDir Path copy) throws IOException {
-    Path root = Corpus.root().resolve("power-apps-site");
+    Path root = org.frontmatter4j.testing.Corpus.root().resolve("power-apps-site");
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path from : walk.toList()) {
         Path to = copy.resolve(root.relativize(from).toString());

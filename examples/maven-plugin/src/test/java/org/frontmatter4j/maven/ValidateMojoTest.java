@@ -286,6 +286,8 @@ class ValidateMojoTest {
     assertThat(Files.readString(report)).isEqualTo("""
         {
           "files": 1,
+          "content": 1,
+          "withoutFrontMatter": 0,
           "errors": 0,
           "warnings": 0,
           "roundTrip": {"checked": 0, "identical": 0},
