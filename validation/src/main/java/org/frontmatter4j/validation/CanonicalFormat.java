@@ -101,6 +101,30 @@ public final class CanonicalFormat {
   }
 
   /**
+   * Whether {@code bytes}, read as the file {@code file} (its path decides its kind), are
+   * canonical: {@link #check(Path)} for callers that hold files' bytes themselves. Never throws
+   * for the content.
+   */
+  public Result check(Path file, byte[] bytes) {
+    return formatted(file, bytes).result();
+  }
+
+  /**
+   * The canonical form of {@code bytes}, read as the file {@code file}: for callers that write a
+   * reformatted copy of files elsewhere, such as a Spark job over a content lake. Empty when the
+   * bytes are canonical already or have no canonical form ({@link #check(Path, byte[])} says
+   * why).
+   *
+   * <pre>{@code
+   * format.canonicalForm(Path.of("_news/2020-09-23-x.md"), bytes)
+   *     .ifPresent(canonical -> Files.write(copy, canonical));
+   * }</pre>
+   */
+  public Optional<byte[]> canonicalForm(Path file, byte[] bytes) {
+    return formatted(file, bytes).canonical();
+  }
+
+  /**
    * {@link #check(Path)} or {@link #write(Path)} for many files, {@code threads} at a time;
    * the results come back in the files' order.
    */
@@ -134,38 +158,65 @@ public final class CanonicalFormat {
     } catch (IOException e) {
       return Result.failed(file, SiteFiles.describe(e));
     }
+    Formatted formatted = formatted(file, bytes);
+    if (!write || formatted.canonical().isEmpty()) {
+      return formatted.result();
+    }
+    try {
+      formatted.writer().writeTo(file, formatted.article());
+      return new Result(file, State.WRITTEN, List.of(), formatted.result().firstDifference(),
+          Optional.empty());
+    } catch (IOException e) {
+      return Result.failed(file, "cannot write: " + SiteFiles.describe(e));
+    }
+  }
+
+  /**
+   * What checking bytes found; when they are not canonical, their canonical form and the article
+   * and writer that make it.
+   */
+  private record Formatted(Result result, Optional<byte[]> canonical, FrontMatterWriter writer,
+      NewsArticle article) {}
+
+  private Formatted formatted(Path file, byte[] bytes) {
+    requireNonNull(file, "file must not be null");
+    requireNonNull(bytes, "bytes must not be null");
     FrontMatterDocument document;
     try {
       document = reader.parser().parse(bytes, file.toString());
     } catch (FrontMatterException e) {
-      return new Result(file, State.INVALID, e.problems(), Optional.empty(), Optional.empty());
+      return unchanged(new Result(file, State.INVALID, e.problems(), Optional.empty(),
+          Optional.empty()));
     }
     if (!SiteValidator.isNews(file, document)) {
-      return Result.of(file, State.OTHER_KIND);
+      return unchanged(Result.of(file, State.OTHER_KIND));
     }
     BindResult<NewsArticle> bound = reader.bindNews(document);
     if (bound.hasErrors()) {
-      return new Result(file, State.INVALID, bound.problems(), Optional.empty(), Optional.empty());
+      return unchanged(new Result(file, State.INVALID, bound.problems(), Optional.empty(),
+          Optional.empty()));
     }
-    FrontMatterWriter writer = FrontMatterWriter.builder()
-        .lineEnding(document.lineEnding() == LineEnding.CRLF ? LineEnding.CRLF : LineEnding.LF)
-        .byteOrderMark(document.hasBom())
-        .build();
+    FrontMatterWriter writer = writer(document);
     NewsArticle article = bound.value().orElseThrow();
     byte[] canonical = writer.writeCanonical(article).getBytes(StandardCharsets.UTF_8);
     if (Arrays.equals(canonical, bytes)) {
-      return Result.of(file, State.CANONICAL);
+      return unchanged(Result.of(file, State.CANONICAL));
     }
-    Optional<Position> where = Optional.of(firstDifference(bytes, canonical));
-    if (!write) {
-      return new Result(file, State.CHANGED, List.of(), where, Optional.empty());
-    }
-    try {
-      writer.writeTo(file, article);
-      return new Result(file, State.WRITTEN, List.of(), where, Optional.empty());
-    } catch (IOException e) {
-      return Result.failed(file, "cannot write: " + SiteFiles.describe(e));
-    }
+    return new Formatted(new Result(file, State.CHANGED, List.of(),
+        Optional.of(firstDifference(bytes, canonical)), Optional.empty()), Optional.of(canonical),
+        writer, article);
+  }
+
+  private static Formatted unchanged(Result result) {
+    return new Formatted(result, Optional.empty(), null, null);
+  }
+
+  /** The canonical writer for a file: it keeps the file's line endings and byte order mark. */
+  private static FrontMatterWriter writer(FrontMatterDocument document) {
+    return FrontMatterWriter.builder()
+        .lineEnding(document.lineEnding() == LineEnding.CRLF ? LineEnding.CRLF : LineEnding.LF)
+        .byteOrderMark(document.hasBom())
+        .build();
   }
 
   /**
