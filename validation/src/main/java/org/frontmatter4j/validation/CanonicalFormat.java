@@ -106,7 +106,7 @@ public final class CanonicalFormat {
    * for the content.
    */
   public Result check(Path file, byte[] bytes) {
-    return formatted(file, bytes).result();
+    return run(file, bytes, false);
   }
 
   /**
@@ -121,7 +121,19 @@ public final class CanonicalFormat {
    * }</pre>
    */
   public Optional<byte[]> canonicalForm(Path file, byte[] bytes) {
-    return formatted(file, bytes).canonical();
+    requireNonNull(file, "file must not be null");
+    requireNonNull(bytes, "bytes must not be null");
+    Canonical canonical;
+    try {
+      canonical = canonical(file, reader.parser().parse(bytes, file.toString()));
+    } catch (FrontMatterException e) {
+      return Optional.empty();
+    }
+    if (canonical.article() == null) {
+      return Optional.empty();
+    }
+    byte[] canonicalBytes = canonical.text().getBytes(StandardCharsets.UTF_8);
+    return Arrays.equals(canonicalBytes, bytes) ? Optional.empty() : Optional.of(canonicalBytes);
   }
 
   /**
@@ -158,65 +170,82 @@ public final class CanonicalFormat {
     } catch (IOException e) {
       return Result.failed(file, SiteFiles.describe(e));
     }
-    Formatted formatted = formatted(file, bytes);
-    if (!write || formatted.canonical().isEmpty()) {
-      return formatted.result();
-    }
-    try {
-      formatted.writer().writeTo(file, formatted.article());
-      return new Result(file, State.WRITTEN, List.of(), formatted.result().firstDifference(),
-          Optional.empty());
-    } catch (IOException e) {
-      return Result.failed(file, "cannot write: " + SiteFiles.describe(e));
-    }
+    return run(file, bytes, write);
   }
 
-  /**
-   * What checking bytes found; when they are not canonical, their canonical form and the article
-   * and writer that make it.
-   */
-  private record Formatted(Result result, Optional<byte[]> canonical, FrontMatterWriter writer,
-      NewsArticle article) {}
-
-  private Formatted formatted(Path file, byte[] bytes) {
+  private Result run(Path file, byte[] bytes, boolean write) {
     requireNonNull(file, "file must not be null");
     requireNonNull(bytes, "bytes must not be null");
     FrontMatterDocument document;
     try {
       document = reader.parser().parse(bytes, file.toString());
     } catch (FrontMatterException e) {
-      return unchanged(new Result(file, State.INVALID, e.problems(), Optional.empty(),
-          Optional.empty()));
+      return new Result(file, State.INVALID, e.problems(), Optional.empty(), Optional.empty());
     }
+    Canonical canonical = canonical(file, document);
+    if (canonical.article() == null) {
+      return canonical.result();
+    }
+    byte[] canonicalBytes = canonical.text().getBytes(StandardCharsets.UTF_8);
+    if (Arrays.equals(canonicalBytes, bytes)) {
+      return Result.of(file, State.CANONICAL);
+    }
+    Optional<Position> where = Optional.of(firstDifference(bytes, canonicalBytes));
+    if (!write) {
+      return new Result(file, State.CHANGED, List.of(), where, Optional.empty());
+    }
+    try {
+      canonical.writer().writeTo(file, canonical.article());
+      return new Result(file, State.WRITTEN, List.of(), where, Optional.empty());
+    } catch (IOException e) {
+      return Result.failed(file, "cannot write: " + SiteFiles.describe(e));
+    }
+  }
+
+  /**
+   * The canonical form of a file's text as an editor holds it, as {@link #write(Path)} would
+   * write it (line endings, byte order mark and body kept); for an editor's "format document".
+   * Empty when the text has no canonical form: it has errors or is not a news article.
+   *
+   * @param file where the file is (its folder decides its kind); it need not exist
+   * @param text the whole file
+   */
+  public Optional<String> canonicalText(Path file, String text) {
+    requireNonNull(file, "file must not be null");
+    requireNonNull(text, "text must not be null");
+    Canonical canonical;
+    try {
+      canonical = canonical(file, reader.parser().parse(text, file.toString()));
+    } catch (FrontMatterException e) {
+      return Optional.empty();
+    }
+    return canonical.article() == null ? Optional.empty() : Optional.of(canonical.text());
+  }
+
+  /**
+   * A parsed file's article and the writer of its canonical form; or, when it has none (the
+   * article is null), the result that says why.
+   */
+  private record Canonical(FrontMatterWriter writer, NewsArticle article, Result result) {
+    String text() {
+      return writer.writeCanonical(article);
+    }
+  }
+
+  private Canonical canonical(Path file, FrontMatterDocument document) {
     if (!SiteValidator.isNews(file, document)) {
-      return unchanged(Result.of(file, State.OTHER_KIND));
+      return new Canonical(null, null, Result.of(file, State.OTHER_KIND));
     }
     BindResult<NewsArticle> bound = reader.bindNews(document);
     if (bound.hasErrors()) {
-      return unchanged(new Result(file, State.INVALID, bound.problems(), Optional.empty(),
-          Optional.empty()));
+      return new Canonical(null, null, new Result(file, State.INVALID, bound.problems(),
+          Optional.empty(), Optional.empty()));
     }
-    FrontMatterWriter writer = writer(document);
-    NewsArticle article = bound.value().orElseThrow();
-    byte[] canonical = writer.writeCanonical(article).getBytes(StandardCharsets.UTF_8);
-    if (Arrays.equals(canonical, bytes)) {
-      return unchanged(Result.of(file, State.CANONICAL));
-    }
-    return new Formatted(new Result(file, State.CHANGED, List.of(),
-        Optional.of(firstDifference(bytes, canonical)), Optional.empty()), Optional.of(canonical),
-        writer, article);
-  }
-
-  private static Formatted unchanged(Result result) {
-    return new Formatted(result, Optional.empty(), null, null);
-  }
-
-  /** The canonical writer for a file: it keeps the file's line endings and byte order mark. */
-  private static FrontMatterWriter writer(FrontMatterDocument document) {
-    return FrontMatterWriter.builder()
+    FrontMatterWriter writer = FrontMatterWriter.builder()
         .lineEnding(document.lineEnding() == LineEnding.CRLF ? LineEnding.CRLF : LineEnding.LF)
         .byteOrderMark(document.hasBom())
         .build();
+    return new Canonical(writer, bound.value().orElseThrow(), null);
   }
 
   /**

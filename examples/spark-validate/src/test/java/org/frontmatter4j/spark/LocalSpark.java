@@ -1,19 +1,16 @@
 package org.frontmatter4j.spark;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.frontmatter4j.testing.Corpus;
 
 /**
  * One local[2] Spark session for every test of the module (starting one takes seconds), and
- * the corpus, found as the other modules find it.
+ * the corpus.
  */
 final class LocalSpark {
   private static SparkSession session;
@@ -33,17 +30,9 @@ final class LocalSpark {
     return session;
   }
 
-  /** The corpus root; skips the test when it is absent, fails on CI where it must be present. */
+  /** The corpus root, absolute; skips the test when it is absent (fails on CI). */
   static Path corpus() {
-    String configured = System.getProperty("frontmatter4j.corpus");
-    Path root = configured != null ? Path.of(configured) : Path.of("..", "..", "..", "shared", "corpus");
-    if (!Files.isDirectory(root)) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail("the corpus must be present on CI, but " + root.toAbsolutePath() + " is missing");
-      }
-      assumeTrue(false, "corpus not present at " + root.toAbsolutePath());
-    }
-    return root.toAbsolutePath().normalize();
+    return Corpus.root().toAbsolutePath().normalize();
   }
 
   /** A run of the job in the shared session: exit code, standard output and error. */
