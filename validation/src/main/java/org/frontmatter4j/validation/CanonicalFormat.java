@@ -101,6 +101,42 @@ public final class CanonicalFormat {
   }
 
   /**
+   * Whether {@code bytes}, read as the file {@code file} (its path decides its kind), are
+   * canonical: {@link #check(Path)} for callers that hold files' bytes themselves. Never throws
+   * for the content.
+   */
+  public Result check(Path file, byte[] bytes) {
+    return run(file, bytes, false);
+  }
+
+  /**
+   * The canonical form of {@code bytes}, read as the file {@code file}: for callers that write a
+   * reformatted copy of files elsewhere, such as a Spark job over a content lake. Empty when the
+   * bytes are canonical already or have no canonical form ({@link #check(Path, byte[])} says
+   * why).
+   *
+   * <pre>{@code
+   * format.canonicalForm(Path.of("_news/2020-09-23-x.md"), bytes)
+   *     .ifPresent(canonical -> Files.write(copy, canonical));
+   * }</pre>
+   */
+  public Optional<byte[]> canonicalForm(Path file, byte[] bytes) {
+    requireNonNull(file, "file must not be null");
+    requireNonNull(bytes, "bytes must not be null");
+    Canonical canonical;
+    try {
+      canonical = canonical(file, reader.parser().parse(bytes, file.toString()));
+    } catch (FrontMatterException e) {
+      return Optional.empty();
+    }
+    if (canonical.article() == null) {
+      return Optional.empty();
+    }
+    byte[] canonicalBytes = canonical.text().getBytes(StandardCharsets.UTF_8);
+    return Arrays.equals(canonicalBytes, bytes) ? Optional.empty() : Optional.of(canonicalBytes);
+  }
+
+  /**
    * {@link #check(Path)} or {@link #write(Path)} for many files, {@code threads} at a time;
    * the results come back in the files' order.
    */
@@ -134,6 +170,12 @@ public final class CanonicalFormat {
     } catch (IOException e) {
       return Result.failed(file, SiteFiles.describe(e));
     }
+    return run(file, bytes, write);
+  }
+
+  private Result run(Path file, byte[] bytes, boolean write) {
+    requireNonNull(file, "file must not be null");
+    requireNonNull(bytes, "bytes must not be null");
     FrontMatterDocument document;
     try {
       document = reader.parser().parse(bytes, file.toString());

@@ -190,6 +190,21 @@ public final class SiteValidator {
     } catch (IOException e) {
       return FileReport.failed(file, SiteFiles.describe(e));
     }
+    return check(file, bytes);
+  }
+
+  /**
+   * Checks the bytes of one file as {@link #check(Path)} checks the file at {@code file} (its
+   * path decides its kind): for callers that read files themselves, from a file system Java
+   * cannot walk (HDFS, S3) or a build tool's view of a file. Never throws for the content.
+   *
+   * <pre>{@code
+   * FileReport report = site.check(Path.of("site/_news/2020-09-23-x.md"), bytes);
+   * }</pre>
+   */
+  public FileReport check(Path file, byte[] bytes) {
+    requireNonNull(file, "file must not be null");
+    requireNonNull(bytes, "bytes must not be null");
     FrontMatterDocument document;
     try {
       document = validator.parser().parse(bytes, file.toString());
@@ -260,6 +275,26 @@ public final class SiteValidator {
   private static boolean isMissingFrontMatter(FrontMatterException e) {
     return e.problems().size() == 1
         && e.problems().get(0).ruleId().equals("frontmatter.missing");
+  }
+
+  /**
+   * Whether a walk goes into a folder of this name below a directory it was given: not into
+   * hidden folders ({@code .git}), {@code target} or {@code node_modules}. For callers that walk
+   * a file system themselves and hand the files to {@link #check(Path, byte[])}.
+   */
+  public static boolean walksInto(String folderName) {
+    return SiteFiles.walksInto(requireNonNull(folderName, "folderName must not be null"));
+  }
+
+  /**
+   * Whether a walk checks a file of this name that starts with these bytes: {@code *.md} and
+   * {@code *.markdown} files, and {@code *.html} files that start with {@code ---} (after a byte
+   * order mark). The first six bytes are enough; {@code start} may be the whole file.
+   */
+  public static boolean isContentFile(String fileName, byte[] start) {
+    requireNonNull(fileName, "fileName must not be null");
+    requireNonNull(start, "start must not be null");
+    return SiteFiles.isContentFile(fileName, start);
   }
 
   /** News by folder ({@code _news}) or by its {@code category: news} line. */
