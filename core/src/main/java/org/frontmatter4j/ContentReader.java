@@ -31,23 +31,26 @@ public final class ContentReader {
     this.lenient = builder.lenient;
   }
 
-  /** A builder: strict, with a default {@link FrontMatterParser}. */
+  /** {@return a builder: strict, with a default {@link FrontMatterParser}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The parser this reader uses for paths and text. */
+  /** {@return the parser this reader uses for paths and text} */
   public FrontMatterParser parser() {
     return parser;
   }
 
-  /** Whether unknown keys are kept as warnings instead of reported as errors. */
+  /** {@return whether unknown keys are kept as warnings instead of reported as errors} */
   public boolean lenient() {
     return lenient;
   }
 
   /**
    * Binds a parsed document to a news article, collecting every problem instead of throwing.
+   *
+   * @param document a parsed document
+   * @return the article, or every problem that kept it from binding
    */
   public BindResult<NewsArticle> bindNews(FrontMatterDocument document) {
     requireNonNull(document, "document must not be null");
@@ -57,6 +60,8 @@ public final class ContentReader {
   /**
    * Binds a parsed document to a news article.
    *
+   * @param document a parsed document
+   * @return the article
    * @throws FrontMatterException with every error and warning, if there is any error
    */
   public NewsArticle readNews(FrontMatterDocument document) {
@@ -66,6 +71,8 @@ public final class ContentReader {
   /**
    * Reads, parses and binds a news article file.
    *
+   * @param path the file to read
+   * @return the article
    * @throws IOException          if the file cannot be read
    * @throws FrontMatterException if it cannot be parsed or bound
    */
@@ -76,6 +83,9 @@ public final class ContentReader {
   /**
    * Parses and binds a news article's text.
    *
+   * @param text the whole file: front matter and body
+   * @param sourceName the name problems give as the file, usually its path
+   * @return the article
    * @throws FrontMatterException if it cannot be parsed or bound
    */
   public NewsArticle readNews(String text, String sourceName) {
@@ -89,7 +99,12 @@ public final class ContentReader {
 
     private Builder() {}
 
-    /** The parser to use for paths and text. Default: {@code FrontMatterParser.builder().build()}. */
+    /**
+     * The parser to use for paths and text. Default: {@code FrontMatterParser.builder().build()}.
+     *
+     * @param parser the parser to use
+     * @return this builder
+     */
     public Builder parser(FrontMatterParser parser) {
       this.parser = requireNonNull(parser, "parser must not be null");
       return this;
@@ -98,13 +113,16 @@ public final class ContentReader {
     /**
      * Whether unknown keys are kept in {@code extra()} as warnings. Default {@code false}: a
      * misspelt key is far more often a mistake than a deliberate extension.
+     *
+     * @param lenient {@code true} to report unknown keys as warnings instead of errors
+     * @return this builder
      */
     public Builder lenient(boolean lenient) {
       this.lenient = lenient;
       return this;
     }
 
-    /** An immutable, thread-safe reader. */
+    /** {@return an immutable, thread-safe reader} */
     public ContentReader build() {
       return new ContentReader(this);
     }

@@ -9,19 +9,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Provider extends WithProvider {
 
-  /** Display name, such as {@code The Next Web}. */
+  /** {@return display name, such as {@code The Next Web}} */
   String name();
 
-  /** Host name, such as {@code thenextweb.com}. */
+  /** {@return host name, such as {@code thenextweb.com}} */
   String domain();
 
-  /** Logos, usually one 50x50 image. */
+  /**
+   * Logos, usually one 50x50 image.
+   *
+   * @return the logos, in source order; empty when there are none
+   */
   List<Image> images();
 
-  /** Keys a lenient reader did not know, in source order. */
+  /** {@return keys a lenient reader did not know, in source order} */
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /** {@return a new builder} */
   static Builder builder() {
     return new Builder();
   }
