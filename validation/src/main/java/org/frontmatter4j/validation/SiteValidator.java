@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.Severity;
 import org.frontmatter4j.tree.YamlScalar;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
 import org.frontmatter4j.validation.internal.OrderedParallel;
@@ -135,6 +138,9 @@ public final class SiteValidator {
     requireNonNull(file, "file must not be null");
     byte[] bytes;
     try {
+      if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+        return danglingLink(file);
+      }
       if (Files.isDirectory(file)) {
         return FileReport.failed(file, "is a directory");
       }
@@ -158,6 +164,30 @@ public final class SiteValidator {
     List<Problem> problems = kind == ContentKind.NEWS || isNews(file, document)
         ? validator.validate(document).problems() : List.of();
     return new FileReport(file, problems, Optional.empty(), roundTrip);
+  }
+
+  /**
+   * A content file that is a link to nothing (its target is missing, or the links loop): nothing
+   * to check, which the user should hear about rather than see the file silently left out.
+   */
+  private static FileReport danglingLink(Path file) throws IOException {
+    Problem problem = new Problem(file.toString(), 1, 1, "", "site.dangling-link",
+        Severity.WARNING, "symbolic link to '" + Files.readSymbolicLink(file) + "', "
+        + whereTheLinkLeads(file) + "; the file is not checked: fix the link or remove it", "");
+    return new FileReport(file, List.of(problem), Optional.empty(), RoundTrip.NOT_CHECKED);
+  }
+
+  /** Follows the chain of links by hand: the JDK's errors do not tell a loop from the rest. */
+  private static String whereTheLinkLeads(Path file) throws IOException {
+    Set<Path> seen = new HashSet<>();
+    Path at = file.toAbsolutePath().normalize();
+    while (Files.isSymbolicLink(at)) {
+      if (!seen.add(at)) {
+        return "which leads back to itself (a link loop)";
+      }
+      at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+    }
+    return Files.exists(at) ? "which cannot be followed" : "which does not exist";
   }
 
   /**

@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * Finds the content files under the paths a user names: every {@code *.md} and
  * {@code *.markdown} file, and {@code *.html} files that start with {@code ---}, recursively.
  * Hidden folders, {@code target} and {@code node_modules} are skipped unless named; links are
- * followed, and link loops are reported, not walked. Include and exclude globs match the path
+ * followed, and link loops are reported, not walked; a link to nothing is kept for the
+ * validator to warn about. Include and exclude globs match the path
  * relative to the named directory ({@code **}{@code /drafts/**}) or, without a slash, the file
  * name ({@code *.md}).
  */
@@ -70,7 +71,10 @@ public final class SiteFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile() && selected(root.relativize(file), file)) {
+              // A link whose target is missing or loops comes with the link's own attributes:
+              // SiteValidator reports it as a warning instead of leaving it out unsaid.
+              if ((attributes.isRegularFile() || attributes.isSymbolicLink())
+                  && selected(root.relativize(file), file)) {
                 files.add(file.normalize());
               }
               return FileVisitResult.CONTINUE;
