@@ -61,9 +61,9 @@ public final class FrontMatterParser {
   /**
    * Parses a file's text.
    *
-   * @return the parsed document: its tree, body and line endings
    * @param text       the whole file; a leading U+FEFF is taken as a byte order mark and kept
    * @param sourceName the name used in problems, usually the path
+   * @return the parsed document: its tree, body and line endings
    * @throws FrontMatterException if the file has no valid front matter
    */
   public FrontMatterDocument parse(String text, String sourceName) {

@@ -20,11 +20,22 @@ public final class DocumentParser {
   private static final String DOCUMENT_END = "...";
 
   private final ParseSettings settings;
-  private final LoadSettings load;
+  /** Whether front matter in the block subset is read by {@link BlockScanner}. */
+  private final boolean fastPath;
+  /** Built on first use: a run whose files all take the fast path never loads snakeyaml. */
+  private volatile LoadSettings load;
 
   public DocumentParser(ParseSettings settings) {
+    this(settings, true);
+  }
+
+  /**
+   * A parser that reads every front matter with snakeyaml-engine when {@code fastPath} is false:
+   * for the tests that hold the fast path to the general one.
+   */
+  public DocumentParser(ParseSettings settings, boolean fastPath) {
     this.settings = settings;
-    this.load = loadSettings(settings);
+    this.fastPath = fastPath;
   }
 
   /**
@@ -33,13 +44,19 @@ public final class DocumentParser {
    * code point limit: marks are turned into our own positions, and the front matter's size is
    * bounded by {@code maxFrontMatterLength} before any YAML is read.
    */
-  private static LoadSettings loadSettings(ParseSettings settings) {
-    return LoadSettings.builder()
-        .setCodePointLimit(Integer.MAX_VALUE)
-        .setMaxAliasesForCollections(Math.max(settings.maxAliases(), 1))
-        .setAllowDuplicateKeys(true)
-        .setParseComments(false)
-        .build();
+  private LoadSettings loadSettings() {
+    LoadSettings built = load;
+    if (built == null) {
+      // Racing threads build equal settings; any of them will do.
+      built = LoadSettings.builder()
+          .setCodePointLimit(Integer.MAX_VALUE)
+          .setMaxAliasesForCollections(Math.max(settings.maxAliases(), 1))
+          .setAllowDuplicateKeys(true)
+          .setParseComments(false)
+          .build();
+      load = built;
+    }
+    return built;
   }
 
   /** Parses raw bytes, which must be UTF-8 (with or without a byte order mark). */
@@ -103,8 +120,12 @@ public final class DocumentParser {
           + " (U+FEFF, invisible) starts the front matter; remove it: only the file itself may"
           + " start with one");
     }
-    YamlMapping root =
-        new TreeBuilder(settings, load, sourceName, text, frontMatterOffset, frontMatterEnd).build();
+    YamlMapping root = fastPath
+        ? BlockScanner.scan(settings, text, frontMatterOffset, frontMatterEnd) : null;
+    if (root == null) {
+      root = new TreeBuilder(settings, loadSettings(), sourceName, text, frontMatterOffset,
+          frontMatterEnd).build();
+    }
     return new FrontMatterDocument(sourceName, text, bom, root, frontMatterOffset, frontMatterEnd,
         bodyOffset, bodyStartLine, lineEnding(text));
   }

@@ -25,6 +25,8 @@ public final class Rules {
   public static final String REQUIRED = "schema.required";
   public static final String TYPE = "schema.type";
   public static final String DATE = "schema.date";
+  /** The type's own constructor or builder refused the values (a {@code @Value.Check}, say). */
+  public static final String INVALID = "schema.invalid";
 
   private Rules() {}
 }

@@ -3,16 +3,28 @@ package org.frontmatter4j.model;
 import java.util.List;
 import java.util.Map;
 import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.annotation.Extras;
 import org.immutables.value.Value;
 
-/** Who published an article: a site and its logo. */
+/**
+ * An organization and its logo: who published an article, a video, a course or a book (the
+ * {@code provider} of every kind), or a person's employer (a person's {@code affiliation}).
+ */
 @Value.Immutable
 public interface Provider extends WithProvider {
 
-  /** {@return display name, such as {@code The Next Web}} */
+  /**
+   * Display name, such as {@code The Next Web}.
+   *
+   * @return display name, such as {@code The Next Web}
+   */
   String name();
 
-  /** {@return host name, such as {@code thenextweb.com}} */
+  /**
+   * Host name, such as {@code thenextweb.com}.
+   *
+   * @return host name, such as {@code thenextweb.com}
+   */
   String domain();
 
   /**
@@ -22,10 +34,33 @@ public interface Provider extends WithProvider {
    */
   List<Image> images();
 
-  /** {@return keys a lenient reader did not know, in source order} */
+  /**
+   * Who wrote the book or the sample it offers; empty for other kinds.
+   *
+   * @return who wrote the book or the sample it offers; empty for other kinds
+   */
+  List<Author> authors();
+
+  /**
+   * Who made the course it offers (IBM for a Coursera course); empty for other kinds.
+   *
+   * @return who made the course it offers (IBM for a Coursera course); empty for other kinds
+   */
+  List<Publisher> publishers();
+
+  /**
+   * Keys a lenient reader did not know, in source order.
+   *
+   * @return keys a lenient reader did not know, in source order
+   */
+  @Extras
   Map<String, YamlNode> extra();
 
-  /** {@return a new builder} */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }

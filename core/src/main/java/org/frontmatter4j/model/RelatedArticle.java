@@ -6,46 +6,96 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.annotation.Extras;
 import org.immutables.value.Value;
 
 /** An article listed under a news article's {@code related} key. */
 @Value.Immutable
 public interface RelatedArticle extends WithRelatedArticle {
 
-  /** {@return headline} */
+  /**
+   * Headline.
+   *
+   * @return headline
+   */
   String title();
 
-  /** {@return summary} */
+  /**
+   * Summary.
+   *
+   * @return summary
+   */
   Optional<String> excerpt();
 
-  /** {@return when it was published, with its zone} */
+  /**
+   * When it was published, with its zone.
+   *
+   * @return when it was published, with its zone
+   */
   Optional<OffsetDateTime> publishedDateTime();
 
-  /** {@return where it is} */
+  /**
+   * Where it is.
+   *
+   * @return where it is
+   */
   String webUrl();
 
-  /** {@return its AMP version} */
+  /**
+   * Its AMP version.
+   *
+   * @return its AMP version
+   */
   Optional<String> ampWebUrl();
 
-  /** {@return its AMP version in the Google AMP cache} */
+  /**
+   * Its AMP version in the Google AMP cache.
+   *
+   * @return its AMP version in the Google AMP cache
+   */
   Optional<String> cdnAmpWebUrl();
 
-  /** {@return the kind of page, such as {@code article} or {@code video}} */
+  /**
+   * The kind of page, such as {@code article} or {@code video}.
+   *
+   * @return the kind of page, such as {@code article} or {@code video}
+   */
   Optional<String> type();
 
-  /** {@return who published it} */
+  /**
+   * Who published it.
+   *
+   * @return who published it
+   */
   Optional<Provider> provider();
 
-  /** {@return Smartable's quality score} */
+  /**
+   * Smartable's quality score.
+   *
+   * @return Smartable's quality score
+   */
   OptionalInt quality();
 
-  /** {@return its pictures} */
+  /**
+   * Its pictures.
+   *
+   * @return its pictures
+   */
   List<Image> images();
 
-  /** {@return keys a lenient reader did not know, in source order} */
+  /**
+   * Keys a lenient reader did not know, in source order.
+   *
+   * @return keys a lenient reader did not know, in source order
+   */
+  @Extras
   Map<String, YamlNode> extra();
 
-  /** {@return a new builder} */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -161,9 +161,38 @@ public final class SiteValidator {
     RoundTrip roundTrip = !checkRoundTrip ? RoundTrip.NOT_CHECKED
         : Arrays.equals(writer.write(document).getBytes(StandardCharsets.UTF_8), bytes)
             ? RoundTrip.IDENTICAL : RoundTrip.DIFFERENT;
-    List<Problem> problems = kind == ContentKind.NEWS || isNews(file, document)
+    return new FileReport(file, problems(file, document), Optional.empty(), roundTrip);
+  }
+
+  /**
+   * Checks a file's text as an editor holds it, unsaved changes included: the problems a run
+   * over the saved file would report (the round trip is not checked). The file need not exist;
+   * its path decides its kind and names it in problems, as in {@link #check(Path)}.
+   *
+   * <pre>{@code
+   * FileReport report = site.check(Path.of("_news/2020-09-23-x.md"), editorText);
+   * }</pre>
+   *
+   * @param file the file
+   * @param text the whole file: front matter and body
+   * @return the report the file would get if saved
+   */
+  public FileReport check(Path file, String text) {
+    requireNonNull(file, "file must not be null");
+    requireNonNull(text, "text must not be null");
+    FrontMatterDocument document;
+    try {
+      document = validator.parser().parse(text, file.toString());
+    } catch (FrontMatterException e) {
+      return new FileReport(file, e.problems(), Optional.empty(), RoundTrip.NOT_CHECKED);
+    }
+    return new FileReport(file, problems(file, document), Optional.empty(), RoundTrip.NOT_CHECKED);
+  }
+
+  /** The problems of a parsed file beyond its syntax: those of its kind's binding and rules. */
+  private List<Problem> problems(Path file, FrontMatterDocument document) {
+    return kind == ContentKind.NEWS || isNews(file, document)
         ? validator.validate(document).problems() : List.of();
-    return new FileReport(file, problems, Optional.empty(), roundTrip);
   }
 
   /**

@@ -28,7 +28,8 @@ public final class RuleDescriptions {
       Map.entry("schema.unknown-key", "Keys must be known fields of the content kind."),
       Map.entry("schema.required", "Required fields must be present."),
       Map.entry("schema.type", "Values must have the field's type."),
-      Map.entry("schema.date", "Dates must be ISO date-times with a zone."));
+      Map.entry("schema.date", "Dates must be ISO date-times with a zone."),
+      Map.entry("schema.invalid", "Values must pass the content type's own checks."));
 
   private RuleDescriptions() {}
 
