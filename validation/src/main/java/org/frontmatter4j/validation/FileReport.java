@@ -43,6 +43,14 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
     DIFFERENT
   }
 
+  /**
+   * Copies the problems and checks that every component is present.
+   *
+   * @param path the file
+   * @param problems its problems in source order: syntax, binding and content rules
+   * @param failure why the file could not be checked (unreadable, a directory), if it could not
+   * @param roundTrip whether writing the file back reproduced it, when that was checked
+   */
   public FileReport {
     requireNonNull(path, "path must not be null");
     problems = List.copyOf(problems);
@@ -57,17 +65,22 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
     this(path, problems, failure, roundTrip, Role.CONTENT);
   }
 
-  /** A file that could not be checked. */
+  /**
+   * {@return a file that could not be checked}
+   *
+   * @param path the file to read
+   * @param why what went wrong, for the user
+   */
   public static FileReport failed(Path path, String why) {
     return new FileReport(path, List.of(), Optional.of(why), RoundTrip.NOT_CHECKED);
   }
 
-  /** Its errors. */
+  /** {@return its errors} */
   public int errorCount() {
     return (int) problems.stream().filter(Problem::isError).count();
   }
 
-  /** Its warnings. */
+  /** {@return its warnings} */
   public int warningCount() {
     return problems.size() - errorCount();
   }

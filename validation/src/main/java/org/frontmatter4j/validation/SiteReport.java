@@ -22,6 +22,18 @@ import org.frontmatter4j.Severity;
 public record SiteReport(int files, int notContent, int errors, int warnings,
     List<String> failures, int roundTripChecked, int roundTripIdentical, List<Problem> problems) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param files files checked
+   * @param errors errors in all files
+   * @param warnings warnings in all files
+   * @param failures paths that could not be walked or read, each with the reason
+   * @param roundTripChecked files whose round trip was checked
+   * @param roundTripIdentical of those, files reproduced byte for byte
+   * @param problems every problem in path order, when the run collected them (see {@link
+   *     SiteValidator#validate(List)}); empty for streaming runs
+   */
   public SiteReport {
     failures = List.copyOf(failures);
     problems = List.copyOf(problems);
@@ -39,8 +51,11 @@ public record SiteReport(int files, int notContent, int errors, int warnings,
   }
 
   /**
-   * Whether the run fails at this level: any failure, any round-trip difference, any error, or
-   * with {@link Severity#WARNING} also any warning.
+   * {@return whether the run fails at this level: any failure, any round-trip difference, any
+   * error, or
+   * with {@link Severity#WARNING} also any warning}
+   *
+   * @param level the least severe problem that fails the run
    */
   public boolean failsAt(Severity level) {
     return !failures.isEmpty() || roundTripIdentical < roundTripChecked || errors > 0

@@ -19,6 +19,7 @@ import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.Severity;
 import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.tree.YamlScalar;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
@@ -76,14 +77,20 @@ public final class SiteValidator {
     this.validator = builder.validator;
   }
 
-  /** A builder: every content file, kind {@link ContentKind#AUTO}, strict, one thread a core. */
+  /**
+   * {@return a builder: every content file, kind {@link ContentKind#AUTO}, strict, one thread a
+   * core}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The files a run over {@code roots} would check, sorted, and the paths it could not walk.
+   * {@return the files a run over {@code roots} would check, sorted, and the paths it could not
+   * walk}
    * A root that is a file is checked whatever its name.
+   *
+   * @param roots files and directories to walk
    */
   public FileSet files(List<Path> roots) {
     requireNonNull(roots, "roots must not be null");
@@ -109,6 +116,8 @@ public final class SiteValidator {
    * calling thread, in path order, as soon as it and the files before it are done. Nothing is
    * kept: memory stays flat however many files there are.
    *
+   * @param roots files and directories to walk
+   * @param eachFile called with each file's report, in path order
    * @return the counts and failures; {@link SiteReport#problems()} is empty
    */
   public SiteReport validate(List<Path> roots, Consumer<FileReport> eachFile) {
@@ -118,6 +127,10 @@ public final class SiteValidator {
   /**
    * Checks the files of a {@link #files(List) file set}, as {@link #validate(List, Consumer)}
    * does; for callers that want the number of files first, to show progress.
+   *
+   * @param files the files
+   * @param eachFile called with each file's report, in path order
+   * @return the counts of the whole run
    */
   public SiteReport validate(FileSet files, Consumer<FileReport> eachFile) {
     requireNonNull(files, "files must not be null");
@@ -141,6 +154,9 @@ public final class SiteValidator {
   /**
    * Checks one file; never throws for the file's content or for I/O. Its site's config is read
    * for this call alone: a run over many files reads it once.
+   *
+   * @param file the file
+   * @return the file's report
    */
   public FileReport check(Path file) {
     requireNonNull(file, "file must not be null");
@@ -179,6 +195,9 @@ public final class SiteValidator {
     }
     byte[] bytes;
     try {
+      if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+        return danglingLink(file);
+      }
       if (Files.isDirectory(file)) {
         return FileReport.failed(file, "is a directory");
       }
@@ -226,6 +245,10 @@ public final class SiteValidator {
    * <pre>{@code
    * FileReport report = site.check(Path.of("_news/2020-09-23-x.md"), editorText);
    * }</pre>
+   *
+   * @param file the file
+   * @param text the whole file: front matter and body
+   * @return the report the file would get if saved
    */
   public FileReport check(Path file, String text) {
     requireNonNull(file, "file must not be null");
@@ -297,7 +320,37 @@ public final class SiteValidator {
     return SiteFiles.isContentFile(fileName, start);
   }
 
-  /** News by folder ({@code _news}) or by its {@code category: news} line. */
+  /**
+   * A content file that is a link to nothing (its target is missing, or the links loop): nothing
+   * to check, which the user should hear about rather than see the file silently left out.
+   */
+  private static FileReport danglingLink(Path file) throws IOException {
+    Problem problem = new Problem(file.toString(), 1, 1, "", "site.dangling-link",
+        Severity.WARNING, "symbolic link to '" + Files.readSymbolicLink(file) + "', "
+        + whereTheLinkLeads(file) + "; the file is not checked: fix the link or remove it", "");
+    return new FileReport(file, List.of(problem), Optional.empty(), RoundTrip.NOT_CHECKED);
+  }
+
+  /** Follows the chain of links by hand: the JDK's errors do not tell a loop from the rest. */
+  private static String whereTheLinkLeads(Path file) throws IOException {
+    Set<Path> seen = new HashSet<>();
+    Path at = file.toAbsolutePath().normalize();
+    while (Files.isSymbolicLink(at)) {
+      if (!seen.add(at)) {
+        return "which leads back to itself (a link loop)";
+      }
+      at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+    }
+    return Files.exists(at) ? "which cannot be followed" : "which does not exist";
+  }
+
+  /**
+   * News by folder ({@code _news}) or by its {@code category: news} line.
+   *
+   * @param file the file
+   * @param document a parsed document
+   * @return whether the file is a news article
+   */
   public static boolean isNews(Path file, FrontMatterDocument document) {
     for (Path part : file.toAbsolutePath().normalize()) {
       if (part.toString().equals("_news")) {
@@ -309,32 +362,32 @@ public final class SiteValidator {
         .isPresent();
   }
 
-  /** Include globs; empty means every content file. */
+  /** {@return include globs; empty means every content file} */
   public List<String> includes() {
     return includes;
   }
 
-  /** Exclude globs. */
+  /** {@return exclude globs} */
   public List<String> excludes() {
     return excludes;
   }
 
-  /** The content kind files are checked against. */
+  /** {@return the content kind files are checked against} */
   public ContentKind kind() {
     return kind;
   }
 
-  /** Files checked at once. */
+  /** {@return files checked at once} */
   public int threads() {
     return threads;
   }
 
-  /** Whether each parsed file's round trip through the writer is checked. */
+  /** {@return whether each parsed file's round trip through the writer is checked} */
   public boolean checkRoundTrip() {
     return checkRoundTrip;
   }
 
-  /** The validator each file goes through. */
+  /** {@return the validator each file goes through} */
   public ContentValidator validator() {
     return validator;
   }
@@ -356,6 +409,12 @@ public final class SiteValidator {
    * @param failures paths that could not be walked, each with the reason
    */
   public record FileSet(List<Path> files, List<String> failures) {
+    /**
+     * Copies the lists.
+     *
+     * @param files the files, sorted
+     * @param failures paths that could not be walked, each with the reason
+     */
     public FileSet {
       files = List.copyOf(files);
       failures = List.copyOf(failures);
@@ -428,25 +487,44 @@ public final class SiteValidator {
      * Globs of the files to check, relative to each named directory ({@code **}{@code /_news/**})
      * or, without a slash, on the file name ({@code *.md}). Default: none, which means every
      * {@code *.md}, {@code *.markdown} and front-matter {@code *.html} file.
+     *
+     * @param includes glob patterns of files to check, relative to each root
+     * @return this builder
      */
     public Builder includes(List<String> includes) {
       this.includes = List.copyOf(requireNonNull(includes, "includes must not be null"));
       return this;
     }
 
-    /** Globs of files to skip, as for {@link #includes(List)}. Default: none. */
+    /**
+     * Globs of files to skip, as for {@link #includes(List)}. Default: none.
+     *
+     * @param excludes glob patterns of files to skip, relative to each root
+     * @return this builder
+     */
     public Builder excludes(List<String> excludes) {
       this.excludes = List.copyOf(requireNonNull(excludes, "excludes must not be null"));
       return this;
     }
 
-    /** The content kind. Default {@link ContentKind#AUTO}. */
+    /**
+     * The content kind. Default {@link ContentKind#AUTO}.
+     *
+     * @param kind the kind of content every file is checked as, or {@code null} to tell from the
+     * path
+     * @return this builder
+     */
     public Builder kind(ContentKind kind) {
       this.kind = requireNonNull(kind, "kind must not be null");
       return this;
     }
 
-    /** Files checked at once. Default: the available cores; parsing is CPU-bound. */
+    /**
+     * Files checked at once. Default: the available cores; parsing is CPU-bound.
+     *
+     * @param threads how many files to check at once, at least 1
+     * @return this builder
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -458,6 +536,9 @@ public final class SiteValidator {
     /**
      * Whether to check that the format-preserving writer reproduces each parsed file byte for
      * byte. Default {@code false}: it doubles the work, and is a check of this library.
+     *
+     * @param checkRoundTrip {@code true} to also check that writing each file back reproduces it
+     * @return this builder
      */
     public Builder checkRoundTrip(boolean checkRoundTrip) {
       this.checkRoundTrip = checkRoundTrip;
@@ -467,13 +548,16 @@ public final class SiteValidator {
     /**
      * The validator for each file: its clock, limits, leniency and parser. Default:
      * {@code ContentValidator.builder().build()}.
+     *
+     * @param validator the validator each file is checked with
+     * @return this builder
      */
     public Builder validator(ContentValidator validator) {
       this.validator = requireNonNull(validator, "validator must not be null");
       return this;
     }
 
-    /** An immutable, thread-safe site validator. */
+    /** {@return an immutable, thread-safe site validator} */
     public SiteValidator build() {
       return new SiteValidator(this);
     }

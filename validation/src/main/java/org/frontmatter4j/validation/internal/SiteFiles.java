@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * {@code _config.yml} excludes, while a hidden folder it includes is walked. Links are followed,
  * and link loops are reported, not walked. Include and exclude globs match the path relative to the
  * named directory ({@code **}{@code /drafts/**}) or, without a slash, the file name
- * ({@code *.md}).
+ * ({@code *.md}). A link to nothing is kept for the validator to warn about.
  */
 public final class SiteFiles {
   private static final Set<String> SKIPPED = Set.of("target", "node_modules", "_site", "vendor");
@@ -81,7 +81,10 @@ public final class SiteFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile() && selected(root.relativize(file), file)
+              // A link whose target is missing or loops comes with the link's own attributes:
+              // SiteValidator reports it as a warning instead of leaving it out unsaid.
+              if ((attributes.isRegularFile() || attributes.isSymbolicLink())
+                  && selected(root.relativize(file), file)
                   && !sites.siteOfFile(file).map(s -> s.excludes(relative(s, file), false))
                       .orElse(false)) {
                 files.add(file.normalize());
