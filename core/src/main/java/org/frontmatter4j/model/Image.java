@@ -2,8 +2,9 @@ package org.frontmatter4j.model;
 
 import java.util.Map;
 import java.util.Optional;
-import org.frontmatter4j.tree.YamlNode;
 import org.frontmatter4j.annotation.Extras;
+import org.frontmatter4j.annotation.Quoted;
+import org.frontmatter4j.tree.YamlNode;
 import org.immutables.value.Value;
 
 /** An image: a provider logo, an article's picture. */
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
 public interface Image extends WithImage {
 
   /** The image's address; Smartable writes it double-quoted. */
+  @Quoted
   String url();
 
   /** Width in pixels. */
@@ -23,6 +25,7 @@ public interface Image extends WithImage {
   Optional<Boolean> isCached();
 
   /** A caption, in some generations of the format. */
+  @Quoted
   Optional<String> title();
 
   /** Keys a lenient reader did not know, in source order. */

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.annotation.BlankLineBefore;
 import org.frontmatter4j.annotation.Body;
 import org.frontmatter4j.annotation.Extras;
+import org.frontmatter4j.annotation.Quoted;
+import org.frontmatter4j.tree.YamlNode;
 import org.immutables.value.Value;
 
 /**
@@ -21,24 +23,30 @@ public interface NewsArticle extends WithNewsArticle {
   String category();
 
   /** Headline. */
+  @Quoted
   String title();
 
   /** Summary shown in lists. */
+  @Quoted
   String excerpt();
 
   /** When it was published, with the zone the file gives (Smartable writes UTC, {@code Z}). */
   OffsetDateTime publishedDateTime();
 
   /** Where the article was found. At least one of this and {@link #webUrl()} is present. */
+  @Quoted
   Optional<String> originalUrl();
 
   /** Where the article is. At least one of this and {@link #originalUrl()} is present. */
+  @Quoted
   Optional<String> webUrl();
 
   /** Its AMP version. */
+  @Quoted
   Optional<String> ampWebUrl();
 
   /** Its AMP version in the Google AMP cache. */
+  @Quoted
   Optional<String> cdnAmpWebUrl();
 
   /** {@code article}, {@code video}, ... */
@@ -54,21 +62,29 @@ public interface NewsArticle extends WithNewsArticle {
   Optional<Boolean> published();
 
   /** Embedded HTML, such as a video player. */
+  @BlankLineBefore
+  @Quoted
   Optional<String> featuredContent();
 
   /** Who published it. */
+  @BlankLineBefore
   Provider provider();
 
   /** Topics it is listed under. */
+  @BlankLineBefore
   List<String> topics();
 
   /** Its pictures. */
+  @BlankLineBefore
   List<Image> images();
 
   /** Articles shown beside it. */
+  @BlankLineBefore
   List<RelatedArticle> related();
 
   /** Smartable's signature: {@code <base64>;<base64 of 16 bytes>}. */
+  @BlankLineBefore
+  @Quoted
   Optional<String> secured();
 
   /** Everything after the closing {@code ---} line, exactly. */

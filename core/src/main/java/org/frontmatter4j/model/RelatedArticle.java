@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.frontmatter4j.tree.YamlNode;
 import org.frontmatter4j.annotation.Extras;
+import org.frontmatter4j.annotation.Quoted;
+import org.frontmatter4j.tree.YamlNode;
 import org.immutables.value.Value;
 
 /** An article listed under a news article's {@code related} key. */
@@ -14,21 +15,26 @@ import org.immutables.value.Value;
 public interface RelatedArticle extends WithRelatedArticle {
 
   /** Headline. */
+  @Quoted
   String title();
 
   /** Summary. */
+  @Quoted
   Optional<String> excerpt();
 
   /** When it was published, with its zone. */
   Optional<OffsetDateTime> publishedDateTime();
 
   /** Where it is. */
+  @Quoted
   String webUrl();
 
   /** Its AMP version. */
+  @Quoted
   Optional<String> ampWebUrl();
 
   /** Its AMP version in the Google AMP cache. */
+  @Quoted
   Optional<String> cdnAmpWebUrl();
 
   /** {@code article}, {@code video}, ... */
