@@ -53,35 +53,39 @@ public final class FrontMatterWriter {
     this.keyNaming = builder.keyNaming;
   }
 
-  /** A builder: canonical output with LF line endings. */
+  /** {@return a builder: canonical output with LF line endings} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The line endings of canonical output. */
+  /** {@return the line endings of canonical output} */
   public LineEnding lineEnding() {
     return lineEnding;
   }
 
-  /** Whether canonical output starts with a byte order mark (U+FEFF). */
+  /** {@return whether canonical output starts with a byte order mark (U+FEFF)} */
   public boolean byteOrderMark() {
     return byteOrderMark;
   }
 
-  /** How property names become keys; the same as the reader's, for output that reads back. */
+  /** {@return how property names become keys; the same as the reader's, for output that reads back} */
   public KeyNaming keyNaming() {
     return keyNaming;
   }
 
-  /** A parsed document exactly as it was read (its UTF-8 encoding is the original bytes). */
+  /**
+   * {@return a parsed document exactly as it was read (its UTF-8 encoding is the original bytes)}
+   *
+   * @param document a parsed document
+   */
   public String write(FrontMatterDocument document) {
     requireNonNull(document, "document must not be null");
     return new SourceEditor(document).result();
   }
 
   /**
-   * {@code source} edited to hold {@code edited}: only the text of what differs between the
-   * value bound from {@code source} (leniently, as {@code edited}'s type) and {@code edited}
+   * {@return {@code source} edited to hold {@code edited}}: only the text of what differs between
+   * the value bound from {@code source} (leniently, as {@code edited}'s type) and {@code edited}
    * changes.
    *
    * @param edited the edited value: a news article, or any record, Immutables type or bean
@@ -97,9 +101,9 @@ public final class FrontMatterWriter {
   }
 
   /**
-   * A value in its type's canonical layout, with this writer's line endings and byte order mark
-   * setting; its {@link org.frontmatter4j.annotation.Body} follows the closing {@code ---} line.
-   * Reading the text back with the same key naming gives an equal value.
+   * {@return a value in its type's canonical layout}, with this writer's line endings and byte
+   * order mark setting; its {@link org.frontmatter4j.annotation.Body} follows the closing
+   * {@code ---} line. Reading the text back with the same key naming gives an equal value.
    *
    * <pre>{@code
    * record Post(String title, LocalDate date, List<String> tags, @Body String body) {}
@@ -113,6 +117,7 @@ public final class FrontMatterWriter {
    * // Hi
    * }</pre>
    *
+   * @param value a news article, or any record, Immutables type or bean
    * @throws IllegalArgumentException if the type cannot be bound, or a value cannot be written
    *                                  as YAML that reads back the same (an extra number-typed
    *                                  scalar whose text is not a number, a NaN double)
@@ -130,6 +135,9 @@ public final class FrontMatterWriter {
    * killed while writing leaves the old file or the new one, never a mix (and at worst a hidden
    * {@code .NAME.HEX.tmp} file beside it).
    *
+   * @param path the file to write
+   * @param edited the edited value
+   * @param source the document the value was read from
    * @return whether the file was written
    * @throws java.nio.file.AccessDeniedException if the file is read-only; nothing is written
    * @throws IOException if the file cannot be read or written
@@ -144,6 +152,8 @@ public final class FrontMatterWriter {
    * Writes {@link #writeCanonical(Object)} to a file, atomically and only when its bytes
    * change, as {@link #writeTo(Path, Object, FrontMatterDocument)} does.
    *
+   * @param path the file to write
+   * @param value the value to write
    * @return whether the file was written
    * @throws java.nio.file.AccessDeniedException if the file is read-only; nothing is written
    * @throws IOException if the file cannot be read or written
@@ -164,6 +174,9 @@ public final class FrontMatterWriter {
     /**
      * How property names become keys, as {@link ContentReader.Builder#keyNaming} reads them.
      * Default {@link KeyNaming#CAMEL_CASE}.
+     *
+     * @param keyNaming how a Java name becomes a front-matter key
+     * @return this builder
      */
     public Builder keyNaming(KeyNaming keyNaming) {
       this.keyNaming = requireNonNull(keyNaming, "keyNaming must not be null");
@@ -174,6 +187,9 @@ public final class FrontMatterWriter {
      * Whether canonical output starts with a byte order mark. Default {@code false}, as Smartable
      * writes; set it to keep the mark of a file being reformatted. Format-preserving writes keep
      * the source's mark either way.
+     *
+     * @param byteOrderMark {@code true} to start written files with a byte order mark
+     * @return this builder
      */
     public Builder byteOrderMark(boolean byteOrderMark) {
       this.byteOrderMark = byteOrderMark;
@@ -183,13 +199,16 @@ public final class FrontMatterWriter {
     /**
      * The line endings of canonical output. Default {@link LineEnding#LF}. Format-preserving
      * writes keep the source's line endings, and new lines in them use the source's.
+     *
+     * @param lineEnding the line ending of written text
+     * @return this builder
      */
     public Builder lineEnding(LineEnding lineEnding) {
       this.lineEnding = requireNonNull(lineEnding, "lineEnding must not be null");
       return this;
     }
 
-    /** An immutable, thread-safe writer. */
+    /** {@return an immutable, thread-safe writer} */
     public FrontMatterWriter build() {
       return new FrontMatterWriter(this);
     }
