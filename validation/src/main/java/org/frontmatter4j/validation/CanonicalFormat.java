@@ -127,6 +127,10 @@ public final class CanonicalFormat {
    * Whether {@code bytes}, read as the file {@code file} (its path decides its kind), are
    * canonical: {@link #check(Path)} for callers that hold files' bytes themselves. Never throws
    * for the content.
+   *
+   * @param file the file the bytes were read from
+   * @param bytes the whole file
+   * @return whether the bytes are canonical, and why not
    */
   public Result check(Path file, byte[] bytes) {
     return run(file, bytes, false);
@@ -142,6 +146,10 @@ public final class CanonicalFormat {
    * format.canonicalForm(Path.of("_news/2020-09-23-x.md"), bytes)
    *     .ifPresent(canonical -> Files.write(copy, canonical));
    * }</pre>
+   *
+   * @param file the file the bytes were read from
+   * @param bytes the whole file
+   * @return the canonical bytes, when they differ from {@code bytes}
    */
   public Optional<byte[]> canonicalForm(Path file, byte[] bytes) {
     requireNonNull(file, "file must not be null");

@@ -213,6 +213,9 @@ public final class ContentValidator {
    * BeanDescriptor news = validator.constraintsOf(NewsArticle.class);
    * news.getConstraintsForProperty("heat");   // @HeatScore
    * }</pre>
+   *
+   * @param type a bindable type
+   * @return Jakarta's description of the constraints on {@code type}
    */
   public BeanDescriptor constraintsOf(Class<?> type) {
     requireNonNull(type, "type must not be null");

@@ -50,6 +50,7 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
    * @param problems its problems in source order: syntax, binding and content rules
    * @param failure why the file could not be checked (unreadable, a directory), if it could not
    * @param roundTrip whether writing the file back reproduced it, when that was checked
+   * @param role what the file is to its site: content, a page without front matter, a config
    */
   public FileReport {
     requireNonNull(path, "path must not be null");
@@ -59,7 +60,14 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
     requireNonNull(role, "role must not be null");
   }
 
-  /** The report of a content file. */
+  /**
+   * The report of a content file.
+   *
+   * @param path the file
+   * @param problems its problems in source order
+   * @param failure why the file could not be checked, if it could not
+   * @param roundTrip whether writing the file back reproduced it, when that was checked
+   */
   public FileReport(Path path, List<Problem> problems, Optional<String> failure,
       RoundTrip roundTrip) {
     this(path, problems, failure, roundTrip, Role.CONTENT);

@@ -26,6 +26,7 @@ public record SiteReport(int files, int notContent, int errors, int warnings,
    * Copies the lists.
    *
    * @param files files checked
+   * @param notContent of those, Markdown files without front matter outside the kinds' folders
    * @param errors errors in all files
    * @param warnings warnings in all files
    * @param failures paths that could not be walked or read, each with the reason
@@ -39,13 +40,23 @@ public record SiteReport(int files, int notContent, int errors, int warnings,
     problems = List.copyOf(problems);
   }
 
-  /** A report where every file is content. */
+  /**
+   * A report where every file is content.
+   *
+   * @param files files checked
+   * @param errors errors in all files
+   * @param warnings warnings in all files
+   * @param failures paths that could not be walked or read, each with the reason
+   * @param roundTripChecked files whose round trip was checked
+   * @param roundTripIdentical of those, files reproduced byte for byte
+   * @param problems every problem in path order, when the run collected them
+   */
   public SiteReport(int files, int errors, int warnings, List<String> failures,
       int roundTripChecked, int roundTripIdentical, List<Problem> problems) {
     this(files, 0, errors, warnings, failures, roundTripChecked, roundTripIdentical, problems);
   }
 
-  /** Files that are content: {@link #files()} less {@link #notContent()}. */
+  /** {@return files that are content: {@link #files()} less {@link #notContent()}} */
   public int content() {
     return files - notContent;
   }
@@ -73,7 +84,7 @@ public record SiteReport(int files, int notContent, int errors, int warnings,
         + (failures.isEmpty() ? "" : ", " + failures.size() + " unreadable");
   }
 
-  /** {@code 12 files}, or {@code 14 files: 12 content, 2 without front matter}. */
+  /** {@return {@code 12 files}, or {@code 14 files: 12 content, 2 without front matter}} */
   public String fileCounts() {
     return count(files, "file") + (notContent == 0 ? ""
         : ": " + (files - notContent) + " content, " + notContent + " without front matter");

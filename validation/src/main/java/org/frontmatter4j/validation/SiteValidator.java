@@ -209,7 +209,7 @@ public final class SiteValidator {
     } catch (IOException e) {
       return FileReport.failed(file, SiteFiles.describe(e));
     }
-    return check(file, bytes);
+    return check(file, bytes, run);
   }
 
   /**
@@ -220,10 +220,18 @@ public final class SiteValidator {
    * <pre>{@code
    * FileReport report = site.check(Path.of("site/_news/2020-09-23-x.md"), bytes);
    * }</pre>
+   *
+   * @param file the file the bytes were read from
+   * @param bytes the whole file
+   * @return the file's report
    */
   public FileReport check(Path file, byte[] bytes) {
     requireNonNull(file, "file must not be null");
     requireNonNull(bytes, "bytes must not be null");
+    return check(file, bytes, new Run(new Sites(site), new SiteImages()));
+  }
+
+  private FileReport check(Path file, byte[] bytes, Run run) {
     FrontMatterDocument document;
     try {
       document = validator.parser().parse(bytes, file.toString());
@@ -304,6 +312,9 @@ public final class SiteValidator {
    * Whether a walk goes into a folder of this name below a directory it was given: not into
    * hidden folders ({@code .git}), {@code target} or {@code node_modules}. For callers that walk
    * a file system themselves and hand the files to {@link #check(Path, byte[])}.
+   *
+   * @param folderName a folder's name, without its path
+   * @return whether its files are walked
    */
   public static boolean walksInto(String folderName) {
     return SiteFiles.walksInto(requireNonNull(folderName, "folderName must not be null"));
@@ -313,6 +324,10 @@ public final class SiteValidator {
    * Whether a walk checks a file of this name that starts with these bytes: {@code *.md} and
    * {@code *.markdown} files, and {@code *.html} files that start with {@code ---} (after a byte
    * order mark). The first six bytes are enough; {@code start} may be the whole file.
+   *
+   * @param fileName a file's name, without its path
+   * @param start the file's first bytes, or all of them
+   * @return whether the file is checked
    */
   public static boolean isContentFile(String fileName, byte[] start) {
     requireNonNull(fileName, "fileName must not be null");
@@ -392,12 +407,12 @@ public final class SiteValidator {
     return validator;
   }
 
-  /** The site root every file belongs to, if one was given; else each file's own is found. */
+  /** {@return the site root every file belongs to, if one was given; else each file's own is found} */
   public Optional<Path> site() {
     return site;
   }
 
-  /** Whether a Markdown file without front matter outside the kinds' folders is an error. */
+  /** {@return whether a Markdown file without front matter outside the kinds' folders is an error} */
   public boolean requireFrontMatter() {
     return requireFrontMatter;
   }
@@ -466,6 +481,9 @@ public final class SiteValidator {
      * The root of the site every file belongs to, whether or not it holds a {@code _config.yml}.
      * Default: none, and each file's site is the nearest folder above it holding a
      * {@code _config.yml}, if any.
+     *
+     * @param root the site's root folder
+     * @return this builder
      */
     public Builder site(Path root) {
       this.site = Optional.of(requireNonNull(root, "root must not be null"));
@@ -477,6 +495,9 @@ public final class SiteValidator {
      * kinds' folders ({@code _news}, {@code _people}, ...) and without {@link ContentKind#NEWS},
      * a file that does not start with {@code ---} is a plain page that Jekyll copies as it is
      * ({@code README.md}, {@code LICENSE.md}), counted as not content.
+     *
+     * @param requireFrontMatter whether a file without front matter is an error everywhere
+     * @return this builder
      */
     public Builder requireFrontMatter(boolean requireFrontMatter) {
       this.requireFrontMatter = requireFrontMatter;
