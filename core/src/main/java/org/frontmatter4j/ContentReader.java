@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.frontmatter4j.internal.NewsBinder;
 import org.frontmatter4j.model.NewsArticle;
 
@@ -47,11 +50,23 @@ public final class ContentReader {
   }
 
   /**
-   * Binds a parsed document to a news article, collecting every problem instead of throwing.
+   * Binds a parsed document to a news article, collecting every problem instead of throwing:
+   * the document's own {@link FrontMatterDocument#warnings() warnings} and the binding's.
    */
   public BindResult<NewsArticle> bindNews(FrontMatterDocument document) {
     requireNonNull(document, "document must not be null");
-    return new NewsBinder(document, lenient).bind();
+    return withWarnings(document, new NewsBinder(document, lenient).bind());
+  }
+
+  /** A binding's result with the parser's warnings among its problems, in source order. */
+  private static <T> BindResult<T> withWarnings(FrontMatterDocument document, BindResult<T> bound) {
+    if (document.warnings().isEmpty()) {
+      return bound;
+    }
+    List<Problem> problems = new ArrayList<>(document.warnings());
+    problems.addAll(bound.problems());
+    problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return BindResult.of(bound.value().orElse(null), problems);
   }
 
   /**

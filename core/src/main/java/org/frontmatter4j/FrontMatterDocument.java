@@ -2,6 +2,7 @@ package org.frontmatter4j;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Optional;
 import org.frontmatter4j.internal.PropertyPaths;
 import org.frontmatter4j.internal.Snippets;
@@ -22,6 +23,7 @@ public final class FrontMatterDocument {
   private final int bodyOffset;
   private final int bodyStartLine;
   private final LineEnding lineEnding;
+  private final List<Problem> warnings;
 
   /**
    * Creates a document. Parsers call this; users get documents from {@link FrontMatterParser}.
@@ -46,6 +48,28 @@ public final class FrontMatterDocument {
       int bodyOffset,
       int bodyStartLine,
       LineEnding lineEnding) {
+    this(sourceName, text, bom, frontMatter, frontMatterOffset, frontMatterEndOffset, bodyOffset,
+        bodyStartLine, lineEnding, List.of());
+  }
+
+  /**
+   * Creates a document with the warnings its parser found.
+   *
+   * @param warnings what reads differently from what it seems, in source order (see
+   *                 {@link #warnings()})
+   * @see #FrontMatterDocument(String, String, boolean, YamlMapping, int, int, int, int, LineEnding)
+   */
+  public FrontMatterDocument(
+      String sourceName,
+      String text,
+      boolean bom,
+      YamlMapping frontMatter,
+      int frontMatterOffset,
+      int frontMatterEndOffset,
+      int bodyOffset,
+      int bodyStartLine,
+      LineEnding lineEnding,
+      List<Problem> warnings) {
     this.sourceName = requireNonNull(sourceName, "sourceName must not be null");
     this.text = requireNonNull(text, "text must not be null");
     this.bom = bom;
@@ -59,6 +83,7 @@ public final class FrontMatterDocument {
     this.bodyOffset = bodyOffset;
     this.bodyStartLine = bodyStartLine;
     this.lineEnding = requireNonNull(lineEnding, "lineEnding must not be null");
+    this.warnings = List.copyOf(requireNonNull(warnings, "warnings must not be null"));
   }
 
   /** The file name given to the parser, used in every problem. */
@@ -114,6 +139,19 @@ public final class FrontMatterDocument {
   /** The file's line terminators. */
   public LineEnding lineEnding() {
     return lineEnding;
+  }
+
+  /**
+   * What the parser read but warns about, in source order; empty for most files. The file is
+   * valid, but reads differently from what it seems, or not the same in every tool: a {@code #}
+   * that turned the rest of an unquoted value into a comment ({@code yaml.comment-in-value}), an
+   * unquoted value that goes on over several lines ({@code yaml.multiline-plain}), a space before
+   * a key's colon ({@code yaml.space-before-colon}), blanks after a {@code ---} delimiter
+   * ({@code frontmatter.delimiter-whitespace}). {@link ContentReader} reports them with its own
+   * problems.
+   */
+  public List<Problem> warnings() {
+    return warnings;
   }
 
   /**

@@ -139,7 +139,7 @@ public final class SiteValidator {
         : Arrays.equals(writer.write(document).getBytes(StandardCharsets.UTF_8), bytes)
             ? RoundTrip.IDENTICAL : RoundTrip.DIFFERENT;
     List<Problem> problems = kind == ContentKind.NEWS || isNews(file, document)
-        ? validator.validate(document).problems() : List.of();
+        ? validator.validate(document).problems() : document.warnings();
     return new FileReport(file, problems, Optional.empty(), roundTrip);
   }
 
