@@ -412,7 +412,7 @@ final class SyntaxDiagnosis {
     String name = line.describeNode(yaml);
     for (Level level : enclosing) {
       if (level.column == column && level.item != line.isItem()) {
-        String others = level.item ? "the '- ' list items from line " + level.line.humanNumber()
+        String others = level.item ? "the '- ' list item on line " + level.line.humanNumber()
             : "'" + level.key(yaml) + "' on line " + level.line.humanNumber();
         return new Diagnosis(line.start + line.indent, name + " is in the same block as "
             + others + ", but a block holds either '- ' list items or 'key: value' lines: "
