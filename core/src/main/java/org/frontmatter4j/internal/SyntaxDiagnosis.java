@@ -29,7 +29,9 @@ final class SyntaxDiagnosis {
   /** Escapes YAML allows after a backslash in double quotes. */
   private static final String ESCAPES = "0abt\tnvfre \"/\\N_LPxuU";
   /** Parser vocabulary, removed from a fallback message. */
-  private static final Pattern CHARACTER_CODE = Pattern.compile("(\\S)\\(\\d+\\)");
+  private static final Pattern CHARACTER_CODE = Pattern.compile("(.)\\s*\\(\\d+\\)");
+  private static final Pattern FOUND_CHARACTER =
+      Pattern.compile("found character '(.+?)' that cannot start any token");
   private static final Pattern DO_NOT_USE = Pattern.compile("\\s*\\(Do not use .*? for indentation\\)");
 
   /** What went wrong, at a char offset of the front matter. */
@@ -94,6 +96,12 @@ final class SyntaxDiagnosis {
     }
     if (found == null && context.equals("while scanning a simple key")) {
       found = notKeyValue(culprit);
+    }
+    if (found == null && problem.equals("mapping values are not allowed here")) {
+      found = keyAfterLineWithoutKey(failureLine);
+    }
+    if (found == null) {
+      found = underFinishedValue(failureLine);
     }
     if (found == null) {
       found = indentation(failureLine);
@@ -257,6 +265,10 @@ final class SyntaxDiagnosis {
 
   /** A value whose first character YAML reads as something else than text. */
   private Diagnosis valueStart(Line line) {
+    if (line.keyStart >= 0 && "]},%@`|>".indexOf(yaml.charAt(line.keyStart)) >= 0) {
+      return new Diagnosis(line.keyStart, "a key cannot start with '" + yaml.charAt(line.keyStart)
+          + "': remove it, or put the key in double quotes");
+    }
     int value = line.valueStart;
     if (value < 0) {
       return null;
@@ -359,6 +371,19 @@ final class SyntaxDiagnosis {
         + " YAML reads as the start of another key: put the value in double quotes");
   }
 
+  /**
+   * A key on the line after one that has none ({@code type:article}, a stray line of text): YAML
+   * reads the two lines as one key and fails at this line's colon. The mistake is the line above.
+   */
+  private Diagnosis keyAfterLineWithoutKey(Line line) {
+    Line previous = previousContent(line.number);
+    if (line.keyStart < 0 || previous == null || previous.keyStart >= 0 || previous.isItem()
+        || previous.valueStart < 0) {
+      return null;
+    }
+    return notKeyValue(previous);
+  }
+
   /** A line that is neither {@code key: value} nor a list item. */
   private Diagnosis notKeyValue(Line line) {
     if (line.keyStart >= 0 || line.valueStart < 0) {
@@ -380,6 +405,27 @@ final class SyntaxDiagnosis {
     }
     return new Diagnosis(line.start + line.indent, "this line is neither 'key: value' nor a"
         + " '- ' list item: add ': ' after the key, or remove the line");
+  }
+
+  /**
+   * A line indented under a key whose quoted or bracketed value already ended on the key's line:
+   * text meant to go on with the value, or a line indented too deep.
+   */
+  private Diagnosis underFinishedValue(Line line) {
+    Line previous = previousContent(line.number);
+    if (previous == null || previous.keyStart < 0 || previous.valueStart < 0
+        || line.indent <= previous.nodeColumn()) {
+      return null;
+    }
+    char first = yaml.charAt(previous.valueStart);
+    if ("\"'[{".indexOf(first) < 0) {
+      return null;
+    }
+    String key = "'" + yaml.substring(previous.keyStart, previous.keyEnd) + "'";
+    return new Diagnosis(line.start, "this line is indented under " + key + ", whose value ends"
+        + " on line " + previous.humanNumber() + ": if it goes on with the value, move it inside"
+        + " the value's " + (first == '[' || first == '{' ? "brackets" : "quotes")
+        + "; otherwise indent it like " + key + ", " + spaces(previous.nodeColumn()));
   }
 
   // ---- indentation --------------------------------------------------------------------------
@@ -456,27 +502,88 @@ final class SyntaxDiagnosis {
 
   // ---- fallback -----------------------------------------------------------------------------
 
-  /** snakeyaml's own problem, without its vocabulary of tokens, states and character codes. */
-  private Diagnosis fallback(int offset) {
+  /**
+   * snakeyaml's own problem when nothing above recognised the mistake: its most frequent
+   * problems in plain words, any other without its vocabulary of tokens, states and codes.
+   */
+  Diagnosis fallback(int offset) {
+    char at = offset < yaml.length() ? yaml.charAt(offset) : ' ';
+    String plain;
+    Matcher character = FOUND_CHARACTER.matcher(problem);
+    if (character.lookingAt() && character.group(1).length() == 1
+        && Invisibles.name(character.group(1).charAt(0)) != null) {
+      char invisible = character.group(1).charAt(0);
+      plain = "an invisible " + Invisibles.name(invisible)
+          + String.format(" (U+%04X)", (int) invisible) + " here: delete it";
+    } else if (character.lookingAt()) {
+      String what = character.group(1).equals("\t") ? "a tab" : "'" + character.group(1) + "'";
+      plain = what + " cannot start a value or a key (YAML reserves it): put the text in"
+          + " double quotes";
+    } else if (problem.equals("sequence entries are not allowed here")) {
+      plain = "'- ' starts a list item, which cannot stand here: put list items on lines of their"
+          + " own, or a value that starts with '- ' in double quotes";
+    } else if (problem.equals("mapping keys are not allowed here")) {
+      plain = "'? ' starts a complex key, which cannot stand here: put a value that starts with"
+          + " '? ' in double quotes";
+    } else if (problem.startsWith("expected escape sequence")) {
+      plain = "a backslash in double quotes starts an escape: write it twice if it is text, or"
+          + " put the value in single quotes";
+    } else if (problem.startsWith("expected '<document start>'")) {
+      plain = at == '.' || at == '-'
+          ? "a line that starts with '...' or '---' ends the YAML here: put a value that starts"
+              + " with them in double quotes"
+          : "this line cannot follow the one above it: is a ':' or a '- ' out of place?";
+    } else if (problem.equals("could not find expected ':'")) {
+      plain = "a line here is neither 'key: value' nor a '- ' list item: add ': ' after the key,"
+          + " or put the text in double quotes";
+    } else if (problem.equals("found unexpected end of stream")) {
+      plain = "the front matter ends inside a quoted value: is a closing quote missing?";
+    } else if (problem.equals("mapping values are not allowed here")) {
+      plain = "YAML does not expect a key here: if the value contains ': ', put it in double"
+          + " quotes; otherwise check the indentation of this line";
+    } else if (problem.startsWith("expected <block end>")) {
+      plain = "YAML expected the block above to end here: check the indentation of this line, and"
+          + " put any value with quotes or brackets inside it in double quotes";
+    } else if (problem.contains("'<stream end>'")) {
+      plain = "the front matter ends inside a value: is a closing ']' or '}' missing?";
+    } else if (problem.startsWith("expected the node content")) {
+      plain = "a value is missing before '" + at + "': if '" + at + "' is part of a text, put the"
+          + " text in double quotes";
+    } else if (problem.startsWith("expected ',' or")) {
+      char closing = problem.contains("']'") ? ']' : '}';
+      plain = "separate the items inside " + (closing == ']' ? "[ ]" : "{ }") + " with ',' and"
+          + " end them with '" + closing + "'; if the value is text, put it in double quotes";
+    } else if (context.equals("while scanning a tag") || problem.startsWith("expected URI")) {
+      plain = "'!' starts a tag here, which YAML cannot read: if it is text, put it in double"
+          + " quotes";
+    } else if (context.equals("while scanning an alias")
+        || context.equals("while scanning an anchor")) {
+      plain = "'*' and '&' must be followed by a name here: if they are text, put the value in"
+          + " double quotes";
+    } else if (context.equals("while scanning a block scalar")) {
+      plain = "after '|' or '>' only '-', '+', a digit or a comment may follow on the same line:"
+          + " put a value that starts with '|' or '>' in double quotes";
+    } else {
+      plain = jargonFree(problem);
+    }
+    return new Diagnosis(offset, "YAML cannot read this: " + plain);
+  }
+
+  private static String jargonFree(String problem) {
     String plain = DO_NOT_USE.matcher(problem).replaceAll("");
     plain = CHARACTER_CODE.matcher(plain).replaceAll("'$1'");
-    plain = plain
+    return plain
         .replace("'<block end>'", "the end of the block").replace("<block end>", "the end of the block")
         .replace("'<scalar>'", "a value").replace("'<block mapping start>'", "a key")
         .replace("'<block sequence start>'", "a '- ' list item")
-        .replace("'<stream end>'", "the end of the front matter")
         .replace("'<document start>'", "a '---' line").replace("'<document end>'", "a '...' line")
         .replace("'<flow sequence start>'", "'['").replace("'<flow mapping start>'", "'{'")
         .replace("'<flow sequence end>'", "']'").replace("'<flow mapping end>'", "'}'")
         .replace("'<block entry>'", "'- '").replace("'<flow entry>'", "','")
         .replace("'<key>'", "a key").replace("'<value>'", "':'").replace("'<alias>'", "'*'")
         .replace("'<anchor>'", "'&'").replace("'<tag>'", "'!'")
-        .replaceAll("<[a-z ]+>", "something");
-    String hint = problem.equals("found unexpected end of stream")
-        ? "; is a closing quote missing?"
-        : problem.contains("'<stream end>'")
-            ? "; the front matter ends inside a value: is a closing ']' or '}' missing?" : "";
-    return new Diagnosis(offset, "YAML cannot read this: " + plain.strip() + hint);
+        .replaceAll("<[a-z ]+>", "something")
+        .strip();
   }
 
   // ---- lines --------------------------------------------------------------------------------
