@@ -7,31 +7,38 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.frontmatter4j.internal.NewsBinder;
+import org.frontmatter4j.internal.Binder;
 import org.frontmatter4j.model.NewsArticle;
 
 /**
- * Reads Smartable content files into immutable models.
+ * Reads Markdown files with YAML front matter into typed values: the Smartable models, or any
+ * record, Immutables type or JavaBean of your own.
  *
  * <p>Strict by default: an unknown key is an error with a "did you mean" suggestion, and so is a
  * value of the wrong type or a missing required field; every problem in the file is reported at
  * once, each with its line, column and property path. A lenient reader keeps unknown keys in the
- * model's {@code extra()} map and reports them as warnings.
+ * type's {@link org.frontmatter4j.annotation.Extras} map (the models' {@code extra()}) and reports
+ * them as warnings.
  *
  * <p>Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * ContentReader reader = ContentReader.builder().build();
  * NewsArticle article = reader.readNews(Path.of("_news/2020-09-23-facebook.md"));
+ *
+ * record Post(String title, LocalDate date, List<String> tags, @Body String body) {}
+ * Post post = reader.read(Path.of("content/posts/hello.md"), Post.class);
  * }</pre>
  */
 public final class ContentReader {
   private final FrontMatterParser parser;
   private final boolean lenient;
+  private final KeyNaming keyNaming;
 
   private ContentReader(Builder builder) {
     this.parser = builder.parser;
     this.lenient = builder.lenient;
+    this.keyNaming = builder.keyNaming;
   }
 
   /** A builder: strict, with a default {@link FrontMatterParser}. */
@@ -49,16 +56,28 @@ public final class ContentReader {
     return lenient;
   }
 
-  /**
-   * Binds a parsed document to a news article, collecting every problem instead of throwing:
-   * the document's own {@link FrontMatterDocument#warnings() warnings} and the binding's.
-   */
-  public BindResult<NewsArticle> bindNews(FrontMatterDocument document) {
-    requireNonNull(document, "document must not be null");
-    return withWarnings(document, new NewsBinder(document, lenient).bind());
+  /** How this reader turns property names into keys. */
+  public KeyNaming keyNaming() {
+    return keyNaming;
   }
 
-  /** A binding's result with the parser's warnings among its problems, in source order. */
+  /**
+   * Binds a parsed document to {@code type}, collecting every problem instead of throwing: the
+   * binding's and the document's own {@link FrontMatterDocument#warnings() warnings}.
+   *
+   * @param type a record, an Immutables type or a JavaBean (see {@link TypeDescription})
+   * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
+   */
+  public <T> BindResult<T> bind(FrontMatterDocument document, Class<T> type) {
+    requireNonNull(document, "document must not be null");
+    requireNonNull(type, "type must not be null");
+    return withWarnings(document, Binder.bind(document, type, lenient, keyNaming));
+  }
+
+  /**
+   * A binding's result with the document's own {@link FrontMatterDocument#warnings() warnings}
+   * among its problems, in source order.
+   */
   private static <T> BindResult<T> withWarnings(FrontMatterDocument document, BindResult<T> bound) {
     if (document.warnings().isEmpty()) {
       return bound;
@@ -67,6 +86,36 @@ public final class ContentReader {
     problems.addAll(bound.problems());
     problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
     return BindResult.of(bound.value().orElse(null), problems);
+  }
+
+  /**
+   * Reads, parses and binds a file to {@code type}.
+   *
+   * @throws IOException              if the file cannot be read
+   * @throws FrontMatterException     with every problem, if it cannot be parsed or bound
+   * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
+   */
+  public <T> T read(Path path, Class<T> type) throws IOException {
+    return bind(parser.parse(path), type).orElseThrow();
+  }
+
+  /**
+   * Parses and binds a document's text to {@code type}.
+   *
+   * @param sourceName the name problems give as their file, such as {@code post.md}
+   * @throws FrontMatterException     with every problem, if it cannot be parsed or bound
+   * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
+   */
+  public <T> T read(String text, String sourceName, Class<T> type) {
+    return bind(parser.parse(text, sourceName), type).orElseThrow();
+  }
+
+  /**
+   * Binds a parsed document to a news article, collecting every problem instead of throwing.
+   * Same as {@code bind(document, NewsArticle.class)}.
+   */
+  public BindResult<NewsArticle> bindNews(FrontMatterDocument document) {
+    return bind(document, NewsArticle.class);
   }
 
   /**
@@ -101,6 +150,7 @@ public final class ContentReader {
   public static final class Builder {
     private FrontMatterParser parser = FrontMatterParser.builder().build();
     private boolean lenient;
+    private KeyNaming keyNaming = KeyNaming.CAMEL_CASE;
 
     private Builder() {}
 
@@ -111,11 +161,22 @@ public final class ContentReader {
     }
 
     /**
-     * Whether unknown keys are kept in {@code extra()} as warnings. Default {@code false}: a
+     * Whether unknown keys are kept (in the type's {@code @Extras} map, if it has one) as warnings. Default {@code false}: a
      * misspelt key is far more often a mistake than a deliberate extension.
      */
     public Builder lenient(boolean lenient) {
       this.lenient = lenient;
+      return this;
+    }
+
+    /**
+     * How property names become keys for the whole site, such as
+     * {@link KeyNaming#SNAKE_CASE} for Jekyll's {@code last_modified_at}. Default
+     * {@link KeyNaming#CAMEL_CASE}: keys are the names as declared. A
+     * {@link org.frontmatter4j.annotation.FrontMatterKey} on a property always wins.
+     */
+    public Builder keyNaming(KeyNaming keyNaming) {
+      this.keyNaming = requireNonNull(keyNaming, "keyNaming must not be null");
       return this;
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.frontmatter4j.internal.DocumentParser;
 import org.frontmatter4j.internal.ParseSettings;
+import org.frontmatter4j.tree.YamlMapping;
 
 /**
  * Reads Markdown files with YAML front matter, strictly.
@@ -104,6 +105,29 @@ public final class FrontMatterParser {
           + " bytes long; files of more than " + MAX_FILE_SIZE + " bytes cannot be read");
     }
     return parser.parse(Files.readAllBytes(path), path.toString());
+  }
+
+  /**
+   * Parses a file that is YAML from its first line to its last, such as a Jekyll
+   * {@code _config.yml}: the same schema, limits and refusals as front matter (with
+   * {@link #maxFrontMatterLength()} bounding the whole file), positions counted from line 1. An
+   * empty file, or one of only comments, is an empty mapping. Merge keys ({@code <<: *base})
+   * are kept as plain {@code <<} entries: reading them is the caller's choice.
+   *
+   * <pre>{@code
+   * FrontMatterParser parser = FrontMatterParser.builder().allowAnchorsAndAliases(true).build();
+   * YamlMapping config = parser.parseYaml(Files.readAllBytes(site.resolve("_config.yml")), "_config.yml");
+   * }</pre>
+   *
+   * @param bytes      the file, UTF-8 with or without a byte order mark
+   * @param sourceName the name used in problems, usually the path
+   * @throws FrontMatterException if the file is not UTF-8, not YAML within the limits, or not a
+   *                              mapping
+   */
+  public YamlMapping parseYaml(byte[] bytes, String sourceName) {
+    requireNonNull(bytes, "bytes must not be null");
+    requireNonNull(sourceName, "sourceName must not be null");
+    return parser.parseYaml(bytes, sourceName);
   }
 
   /** Longest front matter accepted, in characters. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.frontmatter4j.internal.FastPathDifferential;
 import org.frontmatter4j.model.NewsArticle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Timeout;
  * finishes within a second ({@link Timeout}, which Jazzer also passes to libFuzzer); a document
  * that parses is written back byte for byte, its positions agree with its text, and its text
  * parses to the same tree; a document that binds is written back unchanged from its model, and
- * the canonical writer's text binds back to an equal model and is its own canonical form.
+ * the canonical writer's text binds back to an equal model and is its own canonical form; the
+ * parser's fast path and its general path give the same document or the same problems.
  */
 class FrontMatterFuzzTest {
   private static final String NAME = "fuzz.md";
@@ -31,6 +33,9 @@ class FrontMatterFuzzTest {
   /** Anchors, aliases and the standard tags on: more of the parser to reach. */
   private static final FrontMatterParser PERMISSIVE = FrontMatterParser.builder()
       .allowAnchorsAndAliases(true).allowTags(true).build();
+  /** Both parsers' settings, each on the fast path and on the general path alone. */
+  private static final List<FastPathDifferential> BOTH_PATHS = List.of(
+      new FastPathDifferential(STRICT), new FastPathDifferential(PERMISSIVE));
   private static final List<ContentReader> READERS = List.of(
       ContentReader.builder().build(), ContentReader.builder().lenient(true).build());
   private static final FrontMatterWriter LF = FrontMatterWriter.builder().build();
@@ -55,6 +60,7 @@ class FrontMatterFuzzTest {
         byte[] bytes = Files.readAllBytes(seed);
         untimed(() -> parse(bytes));
         untimed(() -> writers(bytes));
+        untimed(() -> fastPath(bytes));
       }
     }
     warm = true;
@@ -86,6 +92,19 @@ class FrontMatterFuzzTest {
       FrontMatterDocument fromText = parser.parse(text, NAME);
       assertThat(fromText.frontMatter()).isEqualTo(document.frontMatter());
       assertThat(fromText.bodyOffset()).isEqualTo(document.bodyOffset());
+    }
+  }
+
+  /**
+   * The parser's fast path (the block-subset scanner) gives exactly what the general path
+   * (snakeyaml-engine) gives: the same document, or the same problems.
+   */
+  @FuzzTest(maxDuration = "10m")
+  @Timeout(1)
+  void fastPath(byte[] bytes) {
+    for (FastPathDifferential paths : BOTH_PATHS) {
+      assertThat(paths.compare(bytes).difference()).as("fast path against general path")
+          .isNull();
     }
   }
 

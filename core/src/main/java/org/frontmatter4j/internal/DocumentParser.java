@@ -22,11 +22,22 @@ public final class DocumentParser {
   private static final String DOCUMENT_END = "...";
 
   private final ParseSettings settings;
-  private final LoadSettings load;
+  /** Whether front matter in the block subset is read by {@link BlockScanner}. */
+  private final boolean fastPath;
+  /** Built on first use: a run whose files all take the fast path never loads snakeyaml. */
+  private volatile LoadSettings load;
 
   public DocumentParser(ParseSettings settings) {
+    this(settings, true);
+  }
+
+  /**
+   * A parser that reads every front matter with snakeyaml-engine when {@code fastPath} is false:
+   * for the tests that hold the fast path to the general one.
+   */
+  public DocumentParser(ParseSettings settings, boolean fastPath) {
     this.settings = settings;
-    this.load = loadSettings(settings);
+    this.fastPath = fastPath;
   }
 
   /**
@@ -35,13 +46,19 @@ public final class DocumentParser {
    * code point limit: marks are turned into our own positions, and the front matter's size is
    * bounded by {@code maxFrontMatterLength} before any YAML is read.
    */
-  private static LoadSettings loadSettings(ParseSettings settings) {
-    return LoadSettings.builder()
-        .setCodePointLimit(Integer.MAX_VALUE)
-        .setMaxAliasesForCollections(Math.max(settings.maxAliases(), 1))
-        .setAllowDuplicateKeys(true)
-        .setParseComments(false)
-        .build();
+  private LoadSettings loadSettings() {
+    LoadSettings built = load;
+    if (built == null) {
+      // Racing threads build equal settings; any of them will do.
+      built = LoadSettings.builder()
+          .setCodePointLimit(Integer.MAX_VALUE)
+          .setMaxAliasesForCollections(Math.max(settings.maxAliases(), 1))
+          .setAllowDuplicateKeys(true)
+          .setParseComments(false)
+          .build();
+      load = built;
+    }
+    return built;
   }
 
   /** Parses raw bytes, which must be UTF-8 (with or without a byte order mark). */
@@ -63,12 +80,33 @@ public final class DocumentParser {
     return parseText(bom ? text.substring(1) : text, bom, sourceName);
   }
 
-  private FrontMatterDocument parseText(String text, boolean bom, String sourceName) {
+  /**
+   * Parses a file that is YAML from its first line to its last, such as a Jekyll
+   * {@code _config.yml}, under the same schema, limits and refusals as front matter.
+   */
+  public YamlMapping parseYaml(byte[] bytes, String sourceName) {
+    boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF;
+    String text = decode(bytes, bom ? 3 : 0, sourceName);
+    checkNoNul(text, sourceName);
+    if (text.length() > settings.maxFrontMatterLength()) {
+      throw error(sourceName, text, 0, Rules.LIMIT_SIZE, "the file is longer than "
+          + settings.maxFrontMatterLength() + " characters (limit maxFrontMatterLength)");
+    }
+    checkNoBareCarriageReturn(text, sourceName, 0, text.length());
+    return new TreeBuilder(settings, loadSettings(), sourceName, text, 0, text.length(), 1).build();
+  }
+
+  private static void checkNoNul(String text, String sourceName) {
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw error(sourceName, text, nul, Rules.NUL,
           "NUL character (U+0000): the file is binary or corrupt; front matter files are text");
     }
+  }
+
+  private FrontMatterDocument parseText(String text, boolean bom, String sourceName) {
+    checkNoNul(text, sourceName);
     int frontMatterOffset = openingLineEnd(text, sourceName);
     int line = 2;
     int lineStart = frontMatterOffset;
@@ -107,18 +145,24 @@ public final class DocumentParser {
           + " (U+FEFF, invisible) starts the front matter; remove it: only the file itself may"
           + " start with one");
     }
-    TreeBuilder tree =
-        new TreeBuilder(settings, load, sourceName, text, frontMatterOffset, frontMatterEnd);
-    YamlMapping root = tree.build();
+    YamlMapping root = fastPath
+        ? BlockScanner.scan(settings, text, frontMatterOffset, frontMatterEnd) : null;
+    List<Problem> treeWarnings = List.of();
+    if (root == null) {
+      TreeBuilder tree = new TreeBuilder(settings, loadSettings(), sourceName, text,
+          frontMatterOffset, frontMatterEnd, 2);
+      root = tree.build();
+      treeWarnings = tree.warnings();
+    }
     List<Problem> warnings = List.of();
     boolean openingBlanks = !text.startsWith("\n", 3) && !text.startsWith("\r\n", 3);
     boolean closingBlanks = closingContentEnd - frontMatterEnd > 3;
-    if (openingBlanks || closingBlanks || !tree.warnings().isEmpty()) {
+    if (openingBlanks || closingBlanks || !treeWarnings.isEmpty()) {
       warnings = new ArrayList<>();
       if (openingBlanks) {
         warnings.add(delimiterWhitespace(sourceName, text, 3, 1));
       }
-      warnings.addAll(tree.warnings());
+      warnings.addAll(treeWarnings);
       if (closingBlanks) {
         warnings.add(delimiterWhitespace(sourceName, text, frontMatterEnd + 3, bodyStartLine - 1));
       }
@@ -148,7 +192,7 @@ public final class DocumentParser {
   private static void checkNoBareCarriageReturn(String text, String sourceName, int from,
       int to) {
     for (int cr = text.indexOf('\r', from); cr >= 0 && cr < to; cr = text.indexOf('\r', cr + 1)) {
-      if (text.charAt(cr + 1) != '\n') {
+      if (cr + 1 == text.length() || text.charAt(cr + 1) != '\n') {
         throw error(sourceName, text, cr, Rules.LINE_ENDINGS, "a carriage return (CR) without a"
             + " line feed; end lines with LF or CRLF, and write a CR in a value as \\r in double"
             + " quotes");

@@ -44,9 +44,9 @@ final class SyntaxDiagnosis {
   private final int problemOffset;
   private final int contextOffset;
 
-  private SyntaxDiagnosis(String yaml, MarkedYamlEngineException failure) {
+  private SyntaxDiagnosis(String yaml, int firstLine, MarkedYamlEngineException failure) {
     this.yaml = yaml;
-    this.lines = Line.split(yaml);
+    this.lines = Line.split(yaml, firstLine);
     this.problem = failure.getProblem() == null ? "" : failure.getProblem();
     this.context = failure.getContext() == null ? "" : failure.getContext();
     this.problemOffset = offset(failure.getProblemMark());
@@ -54,11 +54,12 @@ final class SyntaxDiagnosis {
   }
 
   /**
-   * What the author did wrong, for a failure of snakeyaml-engine on {@code yaml}, the front
-   * matter between the delimiter lines.
+   * What the author did wrong, for a failure of snakeyaml-engine on {@code yaml}: the front
+   * matter between the delimiter lines, which starts on line {@code firstLine} of its file, or a
+   * whole YAML file.
    */
-  static Diagnosis diagnose(String yaml, MarkedYamlEngineException failure) {
-    SyntaxDiagnosis diagnosis = new SyntaxDiagnosis(yaml, failure);
+  static Diagnosis diagnose(String yaml, int firstLine, MarkedYamlEngineException failure) {
+    SyntaxDiagnosis diagnosis = new SyntaxDiagnosis(yaml, firstLine, failure);
     try {
       return diagnosis.diagnose();
     } catch (RuntimeException e) {
@@ -70,8 +71,9 @@ final class SyntaxDiagnosis {
   }
 
   /** {@link #diagnose}, letting any slip of the diagnosis through: for tests. */
-  static Diagnosis diagnoseStrictly(String yaml, MarkedYamlEngineException failure) {
-    return new SyntaxDiagnosis(yaml, failure).diagnose();
+  static Diagnosis diagnoseStrictly(String yaml, int firstLine,
+      MarkedYamlEngineException failure) {
+    return new SyntaxDiagnosis(yaml, firstLine, failure).diagnose();
   }
 
   private Diagnosis diagnose() {
@@ -631,6 +633,8 @@ final class SyntaxDiagnosis {
    */
   private static final class Line {
     final int number;
+    /** The file's line number of this line. */
+    final int humanNumber;
     final int start;
     /** Where the line ends, before any CR. */
     final int end;
@@ -642,14 +646,15 @@ final class SyntaxDiagnosis {
     /** The first character of the value (after '- ' or ': '), or -1 when there is none. */
     int valueStart = -1;
 
-    private Line(int number, int start, int end, int indent) {
+    private Line(int number, int humanNumber, int start, int end, int indent) {
       this.number = number;
+      this.humanNumber = humanNumber;
       this.start = start;
       this.end = end;
       this.indent = indent;
     }
 
-    static List<Line> split(String yaml) {
+    static List<Line> split(String yaml, int firstLine) {
       List<Line> lines = new ArrayList<>();
       int start = 0;
       while (true) {
@@ -658,7 +663,7 @@ final class SyntaxDiagnosis {
         if (end > start && yaml.charAt(end - 1) == '\r') {
           end--;
         }
-        lines.add(read(yaml, lines.size(), start, end));
+        lines.add(read(yaml, lines.size(), firstLine + lines.size(), start, end));
         if (newline < 0) {
           return lines;
         }
@@ -666,12 +671,12 @@ final class SyntaxDiagnosis {
       }
     }
 
-    private static Line read(String yaml, int number, int start, int end) {
+    private static Line read(String yaml, int number, int humanNumber, int start, int end) {
       int i = start;
       while (i < end && yaml.charAt(i) == ' ') {
         i++;
       }
-      Line line = new Line(number, start, end, i - start);
+      Line line = new Line(number, humanNumber, start, end, i - start);
       while (i < end && yaml.charAt(i) == '-' && (i + 1 == end || isBlank(yaml.charAt(i + 1)))) {
         line.dash = i;
         i++;
@@ -763,7 +768,7 @@ final class SyntaxDiagnosis {
     }
 
     int humanNumber() {
-      return number + 2;
+      return humanNumber;
     }
   }
 }

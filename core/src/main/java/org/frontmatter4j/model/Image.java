@@ -3,6 +3,7 @@ package org.frontmatter4j.model;
 import java.util.Map;
 import java.util.Optional;
 import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.annotation.Extras;
 import org.immutables.value.Value;
 
 /** An image: a provider logo, an article's picture. */
@@ -25,6 +26,7 @@ public interface Image extends WithImage {
   Optional<String> title();
 
   /** Keys a lenient reader did not know, in source order. */
+  @Extras
   Map<String, YamlNode> extra();
 
   /** A new builder. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.annotation.Body;
+import org.frontmatter4j.annotation.Extras;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +15,7 @@ import org.immutables.value.Value;
  * {@code _news} folder. Accessor names are the front-matter keys.
  */
 @Value.Immutable
-public interface NewsArticle extends WithNewsArticle {
+public non-sealed interface NewsArticle extends Content, WithNewsArticle {
 
   /** Always {@code news} for this kind. */
   String category();
@@ -70,19 +72,22 @@ public interface NewsArticle extends WithNewsArticle {
   Optional<String> secured();
 
   /** Everything after the closing {@code ---} line, exactly. */
+  @Body
   @Value.Default
   default String body() {
     return "";
   }
 
   /** Keys a lenient reader did not know, in source order. */
+  @Extras
   Map<String, YamlNode> extra();
 
   /** A news article needs somewhere to link to. */
   @Value.Check
   default void check() {
     if (originalUrl().isEmpty() && webUrl().isEmpty()) {
-      throw new IllegalStateException("a news article needs an originalUrl or a webUrl");
+      throw new IllegalStateException(
+          "a news article needs 'originalUrl' or 'webUrl'; add one of them");
     }
   }
 

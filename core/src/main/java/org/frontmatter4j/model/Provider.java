@@ -3,9 +3,13 @@ package org.frontmatter4j.model;
 import java.util.List;
 import java.util.Map;
 import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.annotation.Extras;
 import org.immutables.value.Value;
 
-/** Who published an article: a site and its logo. */
+/**
+ * An organization and its logo: who published an article, a video, a course or a book (the
+ * {@code provider} of every kind), or a person's employer (a person's {@code affiliation}).
+ */
 @Value.Immutable
 public interface Provider extends WithProvider {
 
@@ -18,7 +22,14 @@ public interface Provider extends WithProvider {
   /** Logos, usually one 50x50 image. */
   List<Image> images();
 
+  /** Who wrote the book or the sample it offers; empty for other kinds. */
+  List<Author> authors();
+
+  /** Who made the course it offers (IBM for a Coursera course); empty for other kinds. */
+  List<Publisher> publishers();
+
   /** Keys a lenient reader did not know, in source order. */
+  @Extras
   Map<String, YamlNode> extra();
 
   /** A new builder. */

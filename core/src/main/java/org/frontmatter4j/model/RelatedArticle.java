@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.annotation.Extras;
 import org.immutables.value.Value;
 
 /** An article listed under a news article's {@code related} key. */
@@ -43,6 +44,7 @@ public interface RelatedArticle extends WithRelatedArticle {
   List<Image> images();
 
   /** Keys a lenient reader did not know, in source order. */
+  @Extras
   Map<String, YamlNode> extra();
 
   /** A new builder. */

@@ -100,7 +100,7 @@ class PlainMessagesPropertyTest {
         parser.next();
       }
     } catch (MarkedYamlEngineException e) {
-      SyntaxDiagnosis.Diagnosis diagnosis = SyntaxDiagnosis.diagnoseStrictly(yaml, e);
+      SyntaxDiagnosis.Diagnosis diagnosis = SyntaxDiagnosis.diagnoseStrictly(yaml, 2, e);
       assertThat(diagnosis.offset()).as("seed %d, input %d", seed, input)
           .isBetween(0, yaml.length());
       assertThat(diagnosis.message()).as("seed %d, input %d", seed, input).isNotBlank();

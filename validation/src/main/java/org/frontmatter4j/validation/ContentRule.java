@@ -40,6 +40,26 @@ public enum ContentRule {
   /** An image whose width or height is not positive or larger than the limit. */
   IMAGE_DIMENSIONS("image.dimensions", Severity.ERROR,
       "An image whose width or height is not positive or larger than the limit."),
+  /**
+   * An image that a file's {@code url} places in its own site (a site path such as
+   * {@code /assets/x.jpg}, or the site's {@code url} + {@code baseurl} + path) but that the site
+   * does not hold.
+   */
+  IMAGE_NOT_FOUND("image.not-found", Severity.ERROR,
+      "An image link into the site itself that names no file of the site."),
+  /** A site image whose real pixel width or height is not the declared {@code width} or {@code height}. */
+  IMAGE_SIZE_MISMATCH("image.size-mismatch", Severity.ERROR,
+      "A site image whose real pixel width or height is not the declared width or height."),
+  /** A site image file that is not a readable JPEG, PNG, GIF or WebP image: corrupt or cut short. */
+  IMAGE_UNREADABLE("image.unreadable", Severity.ERROR,
+      "A site image file that is not a readable JPEG, PNG, GIF or WebP image."),
+  /**
+   * A value of the site's {@code _config.yml} that is not what Jekyll reads: {@code url} not an
+   * address, {@code exclude} or {@code include} not a list of paths, {@code collections} neither
+   * a mapping nor a list.
+   */
+  SITE_CONFIG("site.config", Severity.ERROR,
+      "A _config.yml value of the wrong type: url, baseurl, exclude, include or collections."),
   /** A provider domain that is not an RFC 1123 host name. */
   DOMAIN_NAME("domain.name", Severity.ERROR,
       "A provider domain that is not an RFC 1123 host name."),

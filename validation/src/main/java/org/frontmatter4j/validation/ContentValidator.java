@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.BeanDescriptor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -115,6 +116,22 @@ public final class ContentValidator {
     }
     FileNames.check(article, source).ifPresent(problems::add);
     return problems;
+  }
+
+  /**
+   * The constraints this validator applies to a type, as Jakarta Bean Validation describes them:
+   * for tools that explain the rules elsewhere, such as JSON Schemas and editors. The core
+   * model's constraints are declared in this module (the model carries no annotations), so they
+   * are found here and not on the model's classes.
+   *
+   * <pre>{@code
+   * BeanDescriptor news = validator.constraintsOf(NewsArticle.class);
+   * news.getConstraintsForProperty("heat");   // @HeatScore
+   * }</pre>
+   */
+  public BeanDescriptor constraintsOf(Class<?> type) {
+    requireNonNull(type, "type must not be null");
+    return validator().getConstraintsForClass(type);
   }
 
   /** This instance's view of the shared factory, made on first use. */

@@ -19,7 +19,8 @@ import org.frontmatter4j.validation.internal.RuleDescriptions;
  * each {@link FileReport}, it gives the whole report at the end.
  *
  * <ul>
- *   <li>{@link Format#JSON}: {@code {"files", "errors", "warnings", "roundTrip": {"checked",
+ *   <li>{@link Format#JSON}: {@code {"files", "content", "withoutFrontMatter", "errors",
+ *       "warnings", "roundTrip": {"checked",
  *       "identical"}, "problems": [{"path", "line", "column", "severity", "rule", "property",
  *       "message"}]}}; {@code errors} counts unreadable files too.
  *   <li>{@link Format#SARIF}: SARIF 2.1.0 for code scanning (GitHub shows it on pull requests):
@@ -100,6 +101,8 @@ public final class SiteReportWriter {
   private String json(SiteReport site) {
     StringBuilder out = new StringBuilder("{\n")
         .append("  \"files\": ").append(site.files()).append(",\n")
+        .append("  \"content\": ").append(site.content()).append(",\n")
+        .append("  \"withoutFrontMatter\": ").append(site.notContent()).append(",\n")
         .append("  \"errors\": ").append(site.errors() + site.failures().size()).append(",\n")
         .append("  \"warnings\": ").append(site.warnings()).append(",\n")
         .append("  \"roundTrip\": {\"checked\": ").append(site.roundTripChecked())

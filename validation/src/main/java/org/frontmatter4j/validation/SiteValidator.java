@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,17 +19,31 @@ import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.tree.YamlScalar;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
+import org.frontmatter4j.validation.FileReport.Role;
 import org.frontmatter4j.validation.internal.OrderedParallel;
+import org.frontmatter4j.validation.internal.SiteConfig;
 import org.frontmatter4j.validation.internal.SiteFiles;
+import org.frontmatter4j.validation.internal.SiteImages;
+import org.frontmatter4j.validation.internal.Sites;
 
 /**
  * Checks every content file of a site: the one entry point a build tool needs. It walks the
  * given directories for {@code *.md} and {@code *.markdown} files (and {@code *.html} files that
- * start with {@code ---}), skipping hidden folders, {@code target} and {@code node_modules}
- * unless named, not following link loops; checks the files in parallel; and hands the reports
- * on in path order.
+ * start with {@code ---}), skipping hidden folders, {@code target}, {@code node_modules},
+ * {@code _site} and {@code vendor} unless named, not following link loops; checks the files in
+ * parallel; and hands the reports on in path order.
+ *
+ * <p>A file belongs to the site whose root is the nearest folder above it holding a
+ * {@code _config.yml} (or the one {@link Builder#site(Path) root} given). Then what the config
+ * {@code exclude}s is not walked, the config itself is checked once, and every image the file
+ * links into its own site must exist there at the declared {@code width} and {@code height}
+ * ({@code image.not-found}, {@code image.size-mismatch}, {@code image.unreadable}). A Markdown
+ * file without front matter outside the kinds' folders is a plain page, counted in
+ * {@link SiteReport#notContent()} rather than reported, unless
+ * {@link Builder#requireFrontMatter(boolean)} is set.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -43,11 +61,15 @@ public final class SiteValidator {
   private final int threads;
   private final boolean checkRoundTrip;
   private final ContentValidator validator;
+  private final Optional<Path> site;
+  private final boolean requireFrontMatter;
   private final FrontMatterWriter writer = FrontMatterWriter.builder().build();
 
   private SiteValidator(Builder builder) {
     this.includes = List.copyOf(builder.includes);
     this.excludes = List.copyOf(builder.excludes);
+    this.site = builder.site;
+    this.requireFrontMatter = builder.requireFrontMatter;
     this.kind = builder.kind;
     this.threads = builder.threads;
     this.checkRoundTrip = builder.checkRoundTrip;
@@ -65,7 +87,7 @@ public final class SiteValidator {
    */
   public FileSet files(List<Path> roots) {
     requireNonNull(roots, "roots must not be null");
-    SiteFiles.Found found = new SiteFiles(includes, excludes).find(roots);
+    SiteFiles.Found found = new SiteFiles(includes, excludes, new Sites(site)).find(roots);
     return new FileSet(found.files(), found.unreadable());
   }
 
@@ -78,8 +100,8 @@ public final class SiteValidator {
   public SiteReport validate(List<Path> roots) {
     List<Problem> problems = new ArrayList<>();
     SiteReport counts = validate(roots, report -> problems.addAll(report.problems()));
-    return new SiteReport(counts.files(), counts.errors(), counts.warnings(), counts.failures(),
-        counts.roundTripChecked(), counts.roundTripIdentical(), problems);
+    return new SiteReport(counts.files(), counts.notContent(), counts.errors(), counts.warnings(),
+        counts.failures(), counts.roundTripChecked(), counts.roundTripIdentical(), problems);
   }
 
   /**
@@ -103,19 +125,58 @@ public final class SiteValidator {
     // Hibernate Validator's bootstrap takes about half a second: let it run while files parse.
     ContentValidator.warmUpAsync();
     Counter counter = new Counter();
-    OrderedParallel.run(files.files(), threads, this::check, FileReport::failed, report -> {
+    Run run = new Run(new Sites(site), new SiteImages());
+    OrderedParallel.run(withSiteConfigs(files.files(), run.sites()), threads,
+        file -> check(file, run), FileReport::failed,
+        report -> {
       counter.add(report);
       eachFile.accept(report);
     });
     List<String> failures = new ArrayList<>(files.failures());
     failures.addAll(counter.failures);
-    return new SiteReport(counter.files, counter.errors, counter.warnings, failures,
-        counter.roundTripChecked, counter.roundTripIdentical, List.of());
+    return new SiteReport(counter.files, counter.notContent, counter.errors, counter.warnings,
+        failures, counter.roundTripChecked, counter.roundTripIdentical, List.of());
   }
 
-  /** Checks one file; never throws for the file's content or for I/O. */
+  /**
+   * Checks one file; never throws for the file's content or for I/O. Its site's config is read
+   * for this call alone: a run over many files reads it once.
+   */
   public FileReport check(Path file) {
     requireNonNull(file, "file must not be null");
+    return check(file, new Run(new Sites(site), new SiteImages()));
+  }
+
+  /**
+   * The files and the {@code _config.yml} of each of their sites, in path order: a broken
+   * config is reported once, where a user looks for it. A config is named as relative as the
+   * first file of its site.
+   */
+  private static List<Path> withSiteConfigs(List<Path> files, Sites sites) {
+    TreeSet<Path> all = new TreeSet<>(files);
+    Set<Path> seen = new HashSet<>();
+    for (Path file : files) {
+      sites.siteOfFile(file).map(SiteConfig::configFile)
+          .filter(config -> seen.add(config) && Files.isRegularFile(config))
+          .ifPresent(config -> all.add(file.isAbsolute() ? config
+              : Path.of("").toAbsolutePath().relativize(config)));
+    }
+    return List.copyOf(all);
+  }
+
+  /** What the files of one run share: the sites found, and each image's size. */
+  private record Run(Sites sites, SiteImages images) {}
+
+  private FileReport check(Path file, Run run) {
+    if (run.sites().isSiteConfig(file)) {
+      // Named as the user named the file, as the problems of the other files are.
+      List<Problem> problems = run.sites().siteOfFile(file).orElseThrow().problems().stream()
+          .map(p -> new Problem(file.toString(), p.line(), p.column(), p.propertyPath(),
+              p.ruleId(), p.severity(), p.message(), p.snippet()))
+          .toList();
+      return new FileReport(file, problems, Optional.empty(), RoundTrip.NOT_CHECKED,
+          Role.SITE_CONFIG);
+    }
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
@@ -133,14 +194,72 @@ public final class SiteValidator {
     try {
       document = validator.parser().parse(bytes, file.toString());
     } catch (FrontMatterException e) {
-      return new FileReport(file, e.problems(), Optional.empty(), RoundTrip.NOT_CHECKED);
+      return unparsed(file, e);
     }
     RoundTrip roundTrip = !checkRoundTrip ? RoundTrip.NOT_CHECKED
         : Arrays.equals(writer.write(document).getBytes(StandardCharsets.UTF_8), bytes)
             ? RoundTrip.IDENTICAL : RoundTrip.DIFFERENT;
+    return new FileReport(file, problems(file, document, run), Optional.empty(), roundTrip);
+  }
+
+  /**
+   * Checks a file's text as an editor holds it, unsaved changes included: the problems a run
+   * over the saved file would report (the round trip is not checked). The file need not exist;
+   * its path decides its kind and its site, and names it in problems, as in
+   * {@link #check(Path)}.
+   *
+   * <pre>{@code
+   * FileReport report = site.check(Path.of("_news/2020-09-23-x.md"), editorText);
+   * }</pre>
+   */
+  public FileReport check(Path file, String text) {
+    requireNonNull(file, "file must not be null");
+    requireNonNull(text, "text must not be null");
+    FrontMatterDocument document;
+    try {
+      document = validator.parser().parse(text, file.toString());
+    } catch (FrontMatterException e) {
+      return unparsed(file, e);
+    }
+    Run run = new Run(new Sites(site), new SiteImages());
+    return new FileReport(file, problems(file, document, run), Optional.empty(),
+        RoundTrip.NOT_CHECKED);
+  }
+
+  /** A file that did not parse: a page that is not content, or its parse problems. */
+  private FileReport unparsed(Path file, FrontMatterException e) {
+    if (!requireFrontMatter && isMissingFrontMatter(e) && kind != ContentKind.NEWS
+        && Kind.fromPath(file).isEmpty()) {
+      return new FileReport(file, List.of(), Optional.empty(), RoundTrip.NOT_CHECKED,
+          Role.NOT_CONTENT);
+    }
+    return new FileReport(file, e.problems(), Optional.empty(), RoundTrip.NOT_CHECKED);
+  }
+
+  /**
+   * The problems of a parsed file beyond its syntax: those of its kind's binding and rules, and
+   * of the images it links into its site, in source order.
+   */
+  private List<Problem> problems(Path file, FrontMatterDocument document, Run run) {
     List<Problem> problems = kind == ContentKind.NEWS || isNews(file, document)
         ? validator.validate(document).problems() : document.warnings();
-    return new FileReport(file, problems, Optional.empty(), roundTrip);
+    Optional<SiteConfig> home = run.sites().siteOfFile(file);
+    if (home.isPresent()) {
+      List<Problem> images = run.images().check(document, home.get());
+      if (!images.isEmpty()) {
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(images);
+        all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        problems = all;
+      }
+    }
+    return problems;
+  }
+
+  /** A file that does not start with a {@code ---} line at all (empty files included). */
+  private static boolean isMissingFrontMatter(FrontMatterException e) {
+    return e.problems().size() == 1
+        && e.problems().get(0).ruleId().equals("frontmatter.missing");
   }
 
   /** News by folder ({@code _news}) or by its {@code category: news} line. */
@@ -185,6 +304,16 @@ public final class SiteValidator {
     return validator;
   }
 
+  /** The site root every file belongs to, if one was given; else each file's own is found. */
+  public Optional<Path> site() {
+    return site;
+  }
+
+  /** Whether a Markdown file without front matter outside the kinds' folders is an error. */
+  public boolean requireFrontMatter() {
+    return requireFrontMatter;
+  }
+
   /**
    * The files of a site, sorted, and the paths that could not be walked.
    *
@@ -201,6 +330,7 @@ public final class SiteValidator {
   /** Sums reports; used on one thread. */
   private static final class Counter {
     int files;
+    int notContent;
     int errors;
     int warnings;
     int roundTripChecked;
@@ -208,7 +338,13 @@ public final class SiteValidator {
     final List<String> failures = new ArrayList<>();
 
     void add(FileReport report) {
+      if (report.role() == Role.SITE_CONFIG) {
+        errors += report.errorCount();
+        warnings += report.warningCount();
+        return;
+      }
       files++;
+      notContent += report.role() == Role.NOT_CONTENT ? 1 : 0;
       errors += report.errorCount();
       warnings += report.warningCount();
       report.failure().ifPresent(why -> failures.add(report.path() + ": " + why));
@@ -227,8 +363,31 @@ public final class SiteValidator {
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean checkRoundTrip;
     private ContentValidator validator = ContentValidator.builder().build();
+    private Optional<Path> site = Optional.empty();
+    private boolean requireFrontMatter;
 
     private Builder() {}
+
+    /**
+     * The root of the site every file belongs to, whether or not it holds a {@code _config.yml}.
+     * Default: none, and each file's site is the nearest folder above it holding a
+     * {@code _config.yml}, if any.
+     */
+    public Builder site(Path root) {
+      this.site = Optional.of(requireNonNull(root, "root must not be null"));
+      return this;
+    }
+
+    /**
+     * Whether every Markdown file must have front matter. Default {@code false}: outside the
+     * kinds' folders ({@code _news}, {@code _people}, ...) and without {@link ContentKind#NEWS},
+     * a file that does not start with {@code ---} is a plain page that Jekyll copies as it is
+     * ({@code README.md}, {@code LICENSE.md}), counted as not content.
+     */
+    public Builder requireFrontMatter(boolean requireFrontMatter) {
+      this.requireFrontMatter = requireFrontMatter;
+      return this;
+    }
 
     /**
      * Globs of the files to check, relative to each named directory ({@code **}{@code /_news/**})

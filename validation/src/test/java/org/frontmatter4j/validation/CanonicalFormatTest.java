@@ -61,6 +61,36 @@ class CanonicalFormatTest {
   }
 
   @Test
+  void textAsAnEditorHoldsItGetsTheCanonicalFormWithoutTouchingTheDisk() {
+    Path unsaved = dir.resolve("_news").resolve("2020-09-23-unsaved.md");
+    String crlf = CANONICAL.replace("title: \"T\"", "title: 'T'").replace("\n", "\r\n");
+
+    assertThat(format.canonicalText(unsaved, crlf)).contains(CANONICAL.replace("\n", "\r\n"));
+    assertThat(format.canonicalText(unsaved, CANONICAL)).contains(CANONICAL);
+    assertThat(format.canonicalText(unsaved, CANONICAL.replace("type: article", "heat: hot")))
+        .isEmpty();
+    assertThat(format.canonicalText(unsaved, "no front matter\n")).isEmpty();
+    assertThat(format.canonicalText(dir.resolve("page.md"), "---\nlayout: page\n---\n")).isEmpty();
+    assertThat(Files.exists(unsaved)).isFalse();
+  }
+
+  @Test
+  void aSiteValidatorChecksTextAsTheSavedFileWouldBeChecked() throws Exception {
+    SiteValidator site = SiteValidator.builder().build();
+    String broken = CANONICAL.replace("type: article", "type: article\nheat: hot");
+    Path saved = news("2020-09-23-saved.md", broken);
+
+    FileReport fromText = site.check(saved, broken);
+
+    assertThat(fromText.problems()).isEqualTo(site.check(saved).problems());
+    assertThat(fromText.problems()).extracting(Object::toString).containsExactly(saved
+        + ":8:7: error: 'heat' must be an integer, but it is the string \"hot\" [schema.type]");
+    assertThat(site.check(dir.resolve("page.md"), "---\nlayout: [\n---\n").problems())
+        .extracting(p -> p.ruleId()).containsExactly("yaml.syntax");
+    assertThat(site.check(dir.resolve("page.md"), "---\nlayout: page\n---\n").problems()).isEmpty();
+  }
+
+  @Test
   void theFirstDifferenceIsCountedInLinesAndCodePoints() {
     assertThat(difference("a\nbc\n", "a\nbd\n")).isEqualTo(new Position(2, 2));
     assertThat(difference("a\n", "a\nb\n")).isEqualTo(new Position(2, 1));

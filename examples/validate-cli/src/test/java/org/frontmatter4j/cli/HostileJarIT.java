@@ -1,12 +1,13 @@
 package org.frontmatter4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontmatter4j.testing.ReadOnlyFiles.makeReadOnly;
+import static org.frontmatter4j.testing.ReadOnlyFiles.makeWritable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -143,22 +144,5 @@ class HostileJarIT {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).startsWith("1 file, 0 errors, 0 warnings");
-  }
-
-  /** Read-only by its mode; as root, whom modes do not stop, by the immutable attribute. */
-  private static void makeReadOnly(Path file) throws Exception {
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-    if (Files.isWritable(file)) {
-      new ProcessBuilder("chattr", "+i", file.toString()).inheritIO().start().waitFor();
-    }
-    if (Files.isWritable(file)) {
-      makeWritable(file);
-      Assumptions.abort("cannot make a file read-only on this machine");
-    }
-  }
-
-  private static void makeWritable(Path file) throws Exception {
-    new ProcessBuilder("chattr", "-i", file.toString()).inheritIO().start().waitFor();
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
   }
 }

@@ -1,0 +1,523 @@
+package org.frontmatter4j.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.frontmatter4j.SourcePosition;
+import org.frontmatter4j.tree.ScalarStyle;
+import org.frontmatter4j.tree.ScalarType;
+import org.frontmatter4j.tree.YamlEntry;
+import org.frontmatter4j.tree.YamlMapping;
+import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.tree.YamlScalar;
+import org.frontmatter4j.tree.YamlSequence;
+
+/**
+ * The fast path of the parser: reads the block subset of YAML that generated front matter uses
+ * and builds exactly the tree {@link TreeBuilder} builds from snakeyaml-engine's events — same
+ * nodes, values, styles, types and positions — or declines.
+ *
+ * <p>The subset: block mappings with plain keys, block sequences indented under their key
+ * ({@code "  - "} items, mappings inside items), one-line plain and double-quoted scalars, and
+ * blank lines. Anything else — flow collections, single-quoted, block and multi-line scalars,
+ * quoted keys, anchors, aliases, tags, directives, comments, tabs, indentless or oddly indented
+ * lines, line breaks other than LF and CRLF, characters YAML does not allow raw, a key with a
+ * character an editor does not show or a space before its colon, a {@code \U} escape, a duplicate key, a limit
+ * reached — makes it decline, and the general path reads the front matter and reports whatever
+ * is wrong or warns about it. So it never has an opinion of its own: a document it accepts is one
+ * the general path reads without a problem or a warning, to the same tree; differential tests
+ * hold it to that.
+ *
+ * <p>Why it exists: snakeyaml-engine is a few thousand methods to load, interpret and compile
+ * before the first file is read, which dominated a cold {@code validate} run; and warm, its
+ * general token machinery costs several times this line scan.
+ */
+final class BlockScanner {
+  /** Characters that cannot start a plain scalar (YAML indicators). */
+  private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+  /** Nesting the scanner itself recurses to; deeper front matter goes to the general path. */
+  private static final int MAX_NESTING = 64;
+  /** snakeyaml-engine forgets a possible simple key 1024 characters after its start. */
+  private static final int MAX_KEY_LENGTH = 1000;
+  /** Above this many keys, duplicate keys are found with a hash set, as in TreeBuilder. */
+  private static final int LINEAR_KEY_CHECK = 32;
+
+  /** Thrown, preallocated and without a stack trace, to decline from any depth. */
+  private static final class Decline extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Decline() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final Decline DECLINE = new Decline();
+
+  private final ParseSettings settings;
+  private final String text;
+  /** Offset of the closing delimiter line: the end of the YAML text. */
+  private final int end;
+  private final boolean bmpOnly;
+  private final int maxDepth;
+  private long nodes;
+
+  // The current content line (the first one not consumed yet); indent -1 at the end of the YAML.
+  private int lineStart;
+  private int lineNumber;
+  private int contentEnd;
+  private int indent;
+  private int nextLineStart;
+  private int nextLineNumber;
+
+  private BlockScanner(ParseSettings settings, String text, int from, int to, boolean bmpOnly) {
+    this.settings = settings;
+    this.text = text;
+    this.end = to;
+    this.bmpOnly = bmpOnly;
+    this.maxDepth = Math.min(settings.maxDepth(), MAX_NESTING);
+    this.nextLineStart = from;
+    this.nextLineNumber = 2;
+  }
+
+  /**
+   * The front-matter tree of {@code text[from, to)} (the lines between the delimiter lines; the
+   * YAML starts on line 2), or null when it is not in the subset this scanner reads.
+   */
+  static YamlMapping scan(ParseSettings settings, String text, int from, int to) {
+    if (!delimitersExact(text, from, to)) {
+      return null;
+    }
+    int surrogates = checkCharacters(text, from, to);
+    if (surrogates < 0) {
+      return null;
+    }
+    try {
+      return new BlockScanner(settings, text, from, to, surrogates == 0).root();
+    } catch (Decline declined) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether the opening line is exactly {@code ---} and the closing line exactly {@code ---} or
+   * {@code ...}: anything else about them is the general path's to report.
+   */
+  private static boolean delimitersExact(String text, int from, int to) {
+    boolean opening = (from == 4 && text.charAt(3) == '\n')
+        || (from == 5 && text.charAt(3) == '\r' && text.charAt(4) == '\n');
+    if (!opening || !text.startsWith("---") || to < from + 2 || text.charAt(to - 1) != '\n') {
+      return false;
+    }
+    int closingEnd = to + 3;
+    return closingEnd <= text.length()
+        && (text.startsWith("---", to) || text.startsWith("...", to))
+        && (closingEnd == text.length() || text.charAt(closingEnd) == '\n'
+            || (text.charAt(closingEnd) == '\r' && closingEnd + 1 < text.length()
+                && text.charAt(closingEnd + 1) == '\n'));
+  }
+
+  /**
+   * The number of surrogate pairs in {@code text[from, to)}, or -1 when it holds a character
+   * this scanner leaves to the general path: a tab, a control character, a CR not followed by
+   * LF, a lone surrogate, a byte order mark, or a line break other than LF (U+0085, U+2028,
+   * U+2029), which YAML counts as lines where this parser does not.
+   */
+  private static int checkCharacters(String text, int from, int to) {
+    int pairs = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c <= 0x7E) {
+        continue;
+      }
+      if (c == '\n' || (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n')) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < to
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        pairs++;
+        i++;
+        continue;
+      }
+      if ((c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
+          || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF)) {
+        continue;
+      }
+      return -1;
+    }
+    return pairs;
+  }
+
+  private YamlMapping root() {
+    nextLine();
+    if (indent != 0) {
+      // empty front matter, or a root indented: the general path's business
+      throw DECLINE;
+    }
+    YamlMapping root = mapping(0, lineStart, 1);
+    if (indent != -1) {
+      throw DECLINE;
+    }
+    return root;
+  }
+
+  /**
+   * A block mapping whose keys stand at {@code column} of their lines; the first key starts at
+   * {@code keyStart} of the current line. Returns with the current line being the first one
+   * after it, which is less indented.
+   */
+  private YamlMapping mapping(int column, int keyStart, int depth) {
+    startCollection(depth);
+    SourcePosition start = position(keyStart);
+    List<YamlEntry> entries = new ArrayList<>();
+    Set<String> keyIndex = null;
+    int at = keyStart;
+    while (true) {
+      int colon = valueIndicator(at);
+      if (colon < 0) {
+        throw DECLINE;
+      }
+      YamlScalar key = key(at, colon);
+      if (keyIndex == null && entries.size() >= LINEAR_KEY_CHECK) {
+        keyIndex = new HashSet<>();
+        for (YamlEntry entry : entries) {
+          keyIndex.add(entry.name());
+        }
+      }
+      if (keyIndex != null ? !keyIndex.add(key.value()) : hasKey(entries, key.value())) {
+        throw DECLINE;
+      }
+      entries.add(new YamlEntry(key, value(column, colon, depth)));
+      if (indent == column) {
+        if (isSequenceEntry()) {
+          // an indentless sequence, or a '-' where a key belongs
+          throw DECLINE;
+        }
+        at = lineStart + indent;
+      } else if (indent < column) {
+        return new YamlMapping(entries, false, start, nextTokenPosition());
+      } else {
+        // a continuation line of a plain scalar, or an indentation no collection has
+        throw DECLINE;
+      }
+    }
+  }
+
+  private static boolean hasKey(List<YamlEntry> entries, String key) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).name().equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A plain key from {@code start} to the {@code ':'} at {@code colon}. */
+  private YamlScalar key(int start, int colon) {
+    char first = text.charAt(start);
+    if (INDICATORS.indexOf(first) >= 0) {
+      throw DECLINE;
+    }
+    int keyEnd = colon;
+    if (text.charAt(keyEnd - 1) == ' ') {
+      // "key :": the general path warns about the space (yaml.space-before-colon)
+      throw DECLINE;
+    }
+    for (int i = start; i < keyEnd; i++) {
+      if (text.charAt(i) >= '\u00AD' && Invisibles.name(text.charAt(i)) != null) {
+        // a zero-width character in a key, which the general path reports
+        throw DECLINE;
+      }
+    }
+    if (keyEnd - start > MAX_KEY_LENGTH) {
+      throw DECLINE;
+    }
+    return scalar(text.substring(start, keyEnd), ScalarStyle.PLAIN, start, keyEnd);
+  }
+
+  /**
+   * The value after the {@code ':'} at {@code colon} of a key in a mapping at {@code column}:
+   * a scalar on the same line, a collection on the following lines, or an empty (null) scalar.
+   */
+  private YamlNode value(int column, int colon, int depth) {
+    int at = skipSpaces(colon + 1);
+    if (at < contentEnd) {
+      YamlScalar scalar = inlineScalar(at);
+      nextLine();
+      return scalar;
+    }
+    // YAML puts an empty value just after its ':'.
+    SourcePosition empty = position(colon + 1);
+    nextLine();
+    if (indent <= column) {
+      return scalar("", ScalarStyle.PLAIN, empty);
+    }
+    if (isSequenceEntry()) {
+      return sequence(indent, depth + 1);
+    }
+    return mapping(indent, lineStart + indent, depth + 1);
+  }
+
+  /**
+   * A block sequence whose {@code '-'} stand at {@code column}; the current line holds its first
+   * item. Returns with the current line being the first one after it, which is less indented.
+   */
+  private YamlSequence sequence(int column, int depth) {
+    startCollection(depth);
+    SourcePosition start = position(lineStart + column);
+    List<YamlNode> items = new ArrayList<>();
+    while (true) {
+      int dash = lineStart + column;
+      if (dash + 1 >= contentEnd) {
+        // "-" alone: a nested block or an empty item
+        throw DECLINE;
+      }
+      int at = skipSpaces(dash + 1);
+      if (at == contentEnd) {
+        throw DECLINE;
+      }
+      char first = text.charAt(at);
+      if (first == '"' || valueIndicator(at) < 0) {
+        items.add(inlineScalar(at));
+        nextLine();
+      } else if (first == '-' && (at + 1 == contentEnd || text.charAt(at + 1) == ' ')) {
+        throw DECLINE;
+      } else {
+        items.add(mapping(at - lineStart, at, depth + 1));
+      }
+      if (indent == column) {
+        if (!isSequenceEntry()) {
+          throw DECLINE;
+        }
+      } else if (indent < column) {
+        return new YamlSequence(items, false, start, nextTokenPosition());
+      } else {
+        throw DECLINE;
+      }
+    }
+  }
+
+  /** A plain or double-quoted scalar from {@code at} to the end of the current line. */
+  private YamlScalar inlineScalar(int at) {
+    if (text.charAt(at) == '"') {
+      return doubleQuoted(at);
+    }
+    return plain(at);
+  }
+
+  /** A one-line plain scalar that is not a key; trailing spaces are not part of it. */
+  private YamlScalar plain(int start) {
+    char first = text.charAt(start);
+    if (INDICATORS.indexOf(first) >= 0) {
+      // "-x", "?x" and ":x" are plain; "- x", "? x" and every other indicator are not.
+      boolean plainAnyway = (first == '-' || first == '?' || first == ':')
+          && start + 1 < contentEnd && text.charAt(start + 1) != ' ';
+      if (!plainAnyway) {
+        throw DECLINE;
+      }
+    }
+    if (valueIndicator(start) >= 0) {
+      // "a: b: c" is an error, "- a: b" a mapping: neither is a plain scalar
+      throw DECLINE;
+    }
+    int valueEnd = contentEnd;
+    while (text.charAt(valueEnd - 1) == ' ') {
+      valueEnd--;
+    }
+    return scalar(text.substring(start, valueEnd), ScalarStyle.PLAIN, start, valueEnd);
+  }
+
+  /**
+   * The {@code ':'} followed by a space or the line end at or after {@code from} on the current
+   * line, or -1. Declines on a comment ({@code " #"}), whose warning is the general path's.
+   */
+  private int valueIndicator(int from) {
+    for (int i = from; i < contentEnd; i++) {
+      char c = text.charAt(i);
+      if (c == ':' && (i + 1 == contentEnd || text.charAt(i + 1) == ' ')) {
+        return i;
+      }
+      if (c == '#' && i > from && text.charAt(i - 1) == ' ') {
+        throw DECLINE;
+      }
+    }
+    return -1;
+  }
+
+  /** A double-quoted scalar that ends on its line, followed by nothing but spaces. */
+  private YamlScalar doubleQuoted(int open) {
+    StringBuilder value = null;
+    int run = open + 1;
+    int i = open + 1;
+    while (true) {
+      if (i >= contentEnd) {
+        // a multi-line or unclosed quoted scalar
+        throw DECLINE;
+      }
+      char c = text.charAt(i);
+      if (c == '"') {
+        break;
+      }
+      if (c != '\\') {
+        i++;
+        continue;
+      }
+      if (value == null) {
+        value = new StringBuilder(contentEnd - open);
+      }
+      value.append(text, run, i);
+      if (i + 1 >= contentEnd) {
+        throw DECLINE;
+      }
+      char escape = text.charAt(i + 1);
+      int hexDigits = escape == 'x' ? 2 : escape == 'u' ? 4 : 0;
+      if (hexDigits > 0) {
+        value.append((char) hex(i + 2, hexDigits));
+        i += 2 + hexDigits;
+      } else {
+        value.append(escaped(escape));
+        i += 2;
+      }
+      run = i;
+    }
+    int close = i;
+    if (skipSpaces(close + 1) != contentEnd) {
+      // a quoted key, or something after the value
+      throw DECLINE;
+    }
+    String content = value == null ? text.substring(open + 1, close)
+        : value.append(text, run, close).toString();
+    return scalar(content, ScalarStyle.DOUBLE_QUOTED, open, close + 1);
+  }
+
+  /** The replacement of a one-character escape, as snakeyaml-engine reads it. */
+  private static char escaped(char escape) {
+    return switch (escape) {
+      case '"', '\\', '/', ' ' -> escape;
+      case '0' -> '\0';
+      case 'a' -> '\u0007';
+      case 'b' -> '\b';
+      case 't' -> '\t';
+      case 'n' -> '\n';
+      case 'v' -> '\u000B';
+      case 'f' -> '\f';
+      case 'r' -> '\r';
+      case 'e' -> '\u001B';
+      case 'N' -> '\u0085';
+      case '_' -> '\u00A0';
+      // \U; \L and \P, which snakeyaml-engine 3.2 does not know; an escaped tab or line
+      // break; no escape at all
+      default -> throw DECLINE;
+    };
+  }
+
+  private int hex(int from, int digits) {
+    if (from + digits > contentEnd) {
+      throw DECLINE;
+    }
+    int value = 0;
+    for (int i = from; i < from + digits; i++) {
+      int digit = Character.digit(text.charAt(i), 16);
+      if (digit < 0 || text.charAt(i) > 'f') {
+        throw DECLINE;
+      }
+      value = value * 16 + digit;
+    }
+    return value;
+  }
+
+  private YamlScalar scalar(String value, ScalarStyle style, int start, int end) {
+    return scalar(value, style, position(start), position(end));
+  }
+
+  private YamlScalar scalar(String value, ScalarStyle style, SourcePosition at) {
+    return scalar(value, style, at, at);
+  }
+
+  private YamlScalar scalar(String value, ScalarStyle style, SourcePosition start,
+      SourcePosition end) {
+    if (value.length() > settings.maxScalarLength()) {
+      throw DECLINE;
+    }
+    countNode();
+    ScalarType type = style == ScalarStyle.PLAIN ? ScalarTypes.resolvePlain(value)
+        : ScalarType.STRING;
+    return new YamlScalar(value, style, type, start, end);
+  }
+
+  private void startCollection(int depth) {
+    if (depth > maxDepth) {
+      throw DECLINE;
+    }
+    countNode();
+  }
+
+  private void countNode() {
+    if (++nodes > settings.maxNodes()) {
+      throw DECLINE;
+    }
+  }
+
+  /** Whether the current line holds a {@code '-'} item indicator at its indentation. */
+  private boolean isSequenceEntry() {
+    int dash = lineStart + indent;
+    return text.charAt(dash) == '-' && (dash + 1 == contentEnd || text.charAt(dash + 1) == ' ');
+  }
+
+  private int skipSpaces(int from) {
+    int i = from;
+    while (i < contentEnd && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Moves to the next line that holds more than spaces; at the end of the YAML, indent is -1.
+   * Declines on a comment line and on a document marker.
+   */
+  private void nextLine() {
+    int at = nextLineStart;
+    while (at < end) {
+      int newline = text.indexOf('\n', at);
+      int lineEnd = text.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+      int first = at;
+      while (first < lineEnd && text.charAt(first) == ' ') {
+        first++;
+      }
+      int number = nextLineNumber++;
+      nextLineStart = newline + 1;
+      if (first < lineEnd) {
+        char c = text.charAt(first);
+        if (c == '#' || (first == at && (text.startsWith("---", at)
+            || text.startsWith("...", at)))) {
+          throw DECLINE;
+        }
+        lineStart = at;
+        lineNumber = number;
+        contentEnd = lineEnd;
+        indent = first - at;
+        return;
+      }
+      at = nextLineStart;
+    }
+    lineStart = end;
+    lineNumber = nextLineNumber;
+    contentEnd = end;
+    indent = -1;
+  }
+
+  /**
+   * Where the token after a collection starts, which is where YAML ends the collection: the
+   * first character of the current line, or the end of the YAML.
+   */
+  private SourcePosition nextTokenPosition() {
+    return indent < 0 ? new SourcePosition(lineNumber, 1, end) : position(lineStart + indent);
+  }
+
+  /** The position of an offset on the current line. */
+  private SourcePosition position(int offset) {
+    int column = bmpOnly ? offset - lineStart : text.codePointCount(lineStart, offset);
+    return new SourcePosition(lineNumber, column + 1, offset);
+  }
+}
