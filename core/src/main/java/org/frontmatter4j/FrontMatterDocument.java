@@ -37,27 +37,8 @@ public final class FrontMatterDocument {
    * @param bodyOffset           offset of the first body character (after the closing line)
    * @param bodyStartLine        1-based line on which the body starts
    * @param lineEnding           the file's line terminators
-   */
-  public FrontMatterDocument(
-      String sourceName,
-      String text,
-      boolean bom,
-      YamlMapping frontMatter,
-      int frontMatterOffset,
-      int frontMatterEndOffset,
-      int bodyOffset,
-      int bodyStartLine,
-      LineEnding lineEnding) {
-    this(sourceName, text, bom, frontMatter, frontMatterOffset, frontMatterEndOffset, bodyOffset,
-        bodyStartLine, lineEnding, List.of());
-  }
-
-  /**
-   * Creates a document with the warnings its parser found.
-   *
-   * @param warnings what reads differently from what it seems, in source order (see
-   *                 {@link #warnings()})
-   * @see #FrontMatterDocument(String, String, boolean, YamlMapping, int, int, int, int, LineEnding)
+   * @param warnings             what reads differently from what it seems, in source order (see
+   *                             {@link #warnings()})
    */
   public FrontMatterDocument(
       String sourceName,
