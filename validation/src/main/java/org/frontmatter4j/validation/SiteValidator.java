@@ -288,7 +288,7 @@ public final class SiteValidator {
    */
   private List<Problem> problems(Path file, FrontMatterDocument document, Run run) {
     List<Problem> problems = kind == ContentKind.NEWS || isNews(file, document)
-        ? validator.validate(document).problems() : List.of();
+        ? validator.validate(document).problems() : document.warnings();
     Optional<SiteConfig> home = run.sites().siteOfFile(file);
     if (home.isPresent()) {
       List<Problem> images = run.images().check(document, home.get());
