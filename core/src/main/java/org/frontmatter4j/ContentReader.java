@@ -38,22 +38,22 @@ public final class ContentReader {
     this.keyNaming = builder.keyNaming;
   }
 
-  /** A builder: strict, with a default {@link FrontMatterParser}. */
+  /** {@return a builder: strict, with a default {@link FrontMatterParser}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The parser this reader uses for paths and text. */
+  /** {@return the parser this reader uses for paths and text} */
   public FrontMatterParser parser() {
     return parser;
   }
 
-  /** Whether unknown keys are kept as warnings instead of reported as errors. */
+  /** {@return whether unknown keys are kept as warnings instead of reported as errors} */
   public boolean lenient() {
     return lenient;
   }
 
-  /** How this reader turns property names into keys. */
+  /** {@return how this reader turns property names into keys} */
   public KeyNaming keyNaming() {
     return keyNaming;
   }
@@ -61,7 +61,10 @@ public final class ContentReader {
   /**
    * Binds a parsed document to {@code type}, collecting every problem instead of throwing.
    *
+   * @param <T> the type of the bound value
+   * @param document a parsed document
    * @param type a record, an Immutables type or a JavaBean (see {@link TypeDescription})
+   * @return the bound value, or every problem that kept it from binding
    * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
    */
   public <T> BindResult<T> bind(FrontMatterDocument document, Class<T> type) {
@@ -73,6 +76,10 @@ public final class ContentReader {
   /**
    * Reads, parses and binds a file to {@code type}.
    *
+   * @param <T> the type of the bound value
+   * @param path the file to read
+   * @param type the model type, such as {@code NewsArticle.class}
+   * @return the bound value
    * @throws IOException              if the file cannot be read
    * @throws FrontMatterException     with every problem, if it cannot be parsed or bound
    * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
@@ -84,7 +91,11 @@ public final class ContentReader {
   /**
    * Parses and binds a document's text to {@code type}.
    *
+   * @param <T> the type of the bound value
+   * @param text the whole file: front matter and body
+   * @param type the model type, such as {@code NewsArticle.class}
    * @param sourceName the name problems give as their file, such as {@code post.md}
+   * @return the bound value
    * @throws FrontMatterException     with every problem, if it cannot be parsed or bound
    * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
    */
@@ -95,6 +106,9 @@ public final class ContentReader {
   /**
    * Binds a parsed document to a news article, collecting every problem instead of throwing.
    * Same as {@code bind(document, NewsArticle.class)}.
+   *
+   * @param document a parsed document
+   * @return the article, or every problem that kept it from binding
    */
   public BindResult<NewsArticle> bindNews(FrontMatterDocument document) {
     return bind(document, NewsArticle.class);
@@ -103,6 +117,8 @@ public final class ContentReader {
   /**
    * Binds a parsed document to a news article.
    *
+   * @param document a parsed document
+   * @return the article
    * @throws FrontMatterException with every error and warning, if there is any error
    */
   public NewsArticle readNews(FrontMatterDocument document) {
@@ -112,6 +128,8 @@ public final class ContentReader {
   /**
    * Reads, parses and binds a news article file.
    *
+   * @param path the file to read
+   * @return the article
    * @throws IOException          if the file cannot be read
    * @throws FrontMatterException if it cannot be parsed or bound
    */
@@ -122,6 +140,9 @@ public final class ContentReader {
   /**
    * Parses and binds a news article's text.
    *
+   * @param text the whole file: front matter and body
+   * @param sourceName the name problems give as the file, usually its path
+   * @return the article
    * @throws FrontMatterException if it cannot be parsed or bound
    */
   public NewsArticle readNews(String text, String sourceName) {
@@ -136,7 +157,12 @@ public final class ContentReader {
 
     private Builder() {}
 
-    /** The parser to use for paths and text. Default: {@code FrontMatterParser.builder().build()}. */
+    /**
+     * The parser to use for paths and text. Default: {@code FrontMatterParser.builder().build()}.
+     *
+     * @param parser the parser to use
+     * @return this builder
+     */
     public Builder parser(FrontMatterParser parser) {
       this.parser = requireNonNull(parser, "parser must not be null");
       return this;
@@ -145,6 +171,9 @@ public final class ContentReader {
     /**
      * Whether unknown keys are kept (in the type's {@code @Extras} map, if it has one) as warnings. Default {@code false}: a
      * misspelt key is far more often a mistake than a deliberate extension.
+     *
+     * @param lenient {@code true} to report unknown keys as warnings instead of errors
+     * @return this builder
      */
     public Builder lenient(boolean lenient) {
       this.lenient = lenient;
@@ -156,13 +185,16 @@ public final class ContentReader {
      * {@link KeyNaming#SNAKE_CASE} for Jekyll's {@code last_modified_at}. Default
      * {@link KeyNaming#CAMEL_CASE}: keys are the names as declared. A
      * {@link org.frontmatter4j.annotation.FrontMatterKey} on a property always wins.
+     *
+     * @param keyNaming how a Java name becomes a front-matter key
+     * @return this builder
      */
     public Builder keyNaming(KeyNaming keyNaming) {
       this.keyNaming = requireNonNull(keyNaming, "keyNaming must not be null");
       return this;
     }
 
-    /** An immutable, thread-safe reader. */
+    /** {@return an immutable, thread-safe reader} */
     public ContentReader build() {
       return new ContentReader(this);
     }

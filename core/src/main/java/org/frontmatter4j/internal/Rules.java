@@ -4,7 +4,6 @@ package org.frontmatter4j.internal;
 public final class Rules {
   public static final String NO_FRONT_MATTER = "frontmatter.missing";
   public static final String UNCLOSED = "frontmatter.unclosed";
-  public static final String EMPTY = "frontmatter.empty";
   public static final String NOT_MAPPING = "frontmatter.not-mapping";
   public static final String LINE_ENDINGS = "frontmatter.line-endings";
   public static final String INVALID_UTF8 = "encoding.utf8";

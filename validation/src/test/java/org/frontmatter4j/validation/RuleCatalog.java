@@ -19,6 +19,8 @@ public final class RuleCatalog {
   private static final Pattern RULE = Pattern.compile("### `([a-z.-]+)`");
   private static final Pattern REPORTS = Pattern.compile("Reports: `(.*)`");
   private static final Pattern FILE = Pattern.compile("# file: (.*)\n");
+  /** The name of the example that stands for the example site's config. */
+  public static final String SITE_CONFIG = "_config.yml";
 
   /**
    * A fenced example.
@@ -44,7 +46,8 @@ public final class RuleCatalog {
    *
    * @param sourceName the name the catalog reads it as: {@code news.md}, or the example's
    *                   {@code # file:} comment
-   * @param text       the base file with the example's keys in place of its own
+   * @param text       the base file with the example's keys in place of its own; for
+   *                   {@code _config.yml}, the example alone: the example site's config
    */
   public record Document(String sourceName, String text) {}
 
@@ -80,7 +83,23 @@ public final class RuleCatalog {
     Matcher file = FILE.matcher(example.text());
     String sourceName = file.lookingAt() ? file.group(1) : "news.md";
     String fragment = file.lookingAt() ? example.text().substring(file.end()) : example.text();
+    if (sourceName.equals(SITE_CONFIG)) {
+      return new Document(sourceName, fragment);
+    }
     return new Document(sourceName, "---\n" + merge(base(), fragment) + "---\n");
+  }
+
+  /**
+   * Makes {@code folder} the catalog's example site, the one every YAML example is a file of: its
+   * {@code _config.yml} as the catalog shows it, and the two images the catalog names.
+   */
+  public void writeExampleSite(Path folder) throws IOException {
+    Files.writeString(folder.resolve(SITE_CONFIG),
+        block(catalog.split("\n"), indexOfLine(catalog, catalog.indexOf("## Example site")))
+            .text());
+    Path images = Files.createDirectories(folder.resolve("assets").resolve("images"));
+    Files.write(images.resolve("responsive.png"), ImageBytes.png(800, 533));
+    Files.write(images.resolve("corrupt.png"), ImageBytes.corruptPng());
   }
 
   /** The base file's front matter, without its {@code ---} lines. */

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.frontmatter4j.Problem;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every example of the rule catalog, {@code docs/rules.md}: each bad example must report
  * exactly the line the catalog shows, each good example nothing, and every rule must be there.
+ * YAML examples are files of the catalog's example site, checked by {@link SiteValidator}.
  */
 class RuleCatalogTest {
   private static final Path CATALOG = Path.of("..", "docs", "rules.md");
@@ -68,13 +71,34 @@ class RuleCatalogTest {
     return RuleCatalog.read(CATALOG);
   }
 
-  private static List<String> run(RuleCatalog catalog, Example example) {
+  /** A YAML example as a file of the example site, checked as {@code validate} checks a site. */
+  private static List<String> run(RuleCatalog catalog, Example example) throws IOException {
     if (example.language().equals("text")) {
       return textDate(example.text().strip());
     }
     RuleCatalog.Document document = catalog.document(example);
-    return Fixtures.validator().validate(Fixtures.parse(document.text(), document.sourceName()))
-        .problems().stream().map(Problem::toString).toList();
+    Path site = Files.createTempDirectory("rule-catalog");
+    try {
+      catalog.writeExampleSite(site);
+      Path path = site.resolve(document.sourceName());
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, document.text());
+      if (document.sourceName().equals(RuleCatalog.SITE_CONFIG)) {
+        Files.writeString(site.resolve("news.md"), "---\n" + catalog.base() + "---\n");
+      }
+      String prefix = site + site.getFileSystem().getSeparator();
+      List<String> reports = new ArrayList<>();
+      SiteValidator.builder().validator(Fixtures.validator()).build().validate(List.of(site),
+          report -> report.problems().stream().map(Problem::toString)
+              .map(line -> line.replace(prefix, "")).forEach(reports::add));
+      return reports;
+    } finally {
+      try (Stream<Path> walk = Files.walk(site)) {
+        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   private static List<String> textDate(String value) {

@@ -25,8 +25,7 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterParser;
-import org.frontmatter4j.model.NewsArticle;
-import org.frontmatter4j.validation.SiteValidator;
+import org.frontmatter4j.model.Kind;
 
 /**
  * What the editor offers while an author types: completion of keys and values, hover on a key,
@@ -45,7 +44,8 @@ final class Editing {
       Pattern.compile("^(\\s*(?:-\\s+)*)([A-Za-z_][A-Za-z0-9_]*):\\s+([^\\s'\"]*)$");
   /** Where a list item is being typed. */
   private static final Pattern ITEM_PREFIX = Pattern.compile("^(\\s*)-\\s+([^\\s'\"]*)$");
-  private static final Pattern CATEGORY_NEWS = Pattern.compile("(?m)^category:\\s*news\\s*$");
+  /** The top-level lines that tell a file's kind when its folder does not. */
+  private static final Pattern TELLING_LINE = Pattern.compile("(?m)^(?:category|type):[^\\n]*$");
   private static final Pattern DID_YOU_MEAN =
       Pattern.compile("unknown key '([^']+)'.*did you mean '([^']+)'\\?");
   private static final Pattern RENAME = Pattern.compile("rename the file to ([^,;\\s]+)");
@@ -197,26 +197,32 @@ final class Editing {
     return end < start ? "" : text.substring(start, end);
   }
 
-  /** The keys of the document's kind; empty for files of kinds without a model yet. */
+  /** The keys of the document's kind; empty for a file of no kind. */
   private Optional<ContentKeys> keysOf(OpenDocument document) {
-    boolean news;
+    Optional<Kind> kind;
     try {
-      news = SiteValidator.isNews(document.path(),
-          parser.parse(document.text(), document.path().toString()));
+      kind = Kind.detect(document.path(),
+          parser.parse(document.text(), document.path().toString()).frontMatter());
     } catch (FrontMatterException e) {
-      // Mid-way through an edit the file may not parse: its folder or category line tell.
-      news = inNewsFolder(document.path()) || CATEGORY_NEWS.matcher(document.text()).find();
+      // Mid-way through an edit the file may not parse: its folder, or its category and type
+      // lines alone, tell its kind.
+      kind = Kind.fromPath(document.path()).or(() -> kindFromLines(document.text()));
     }
-    return news ? Optional.of(ContentKeys.of(NewsArticle.class)) : Optional.empty();
+    return kind.map(found -> ContentKeys.of(found.type()));
   }
 
-  private static boolean inNewsFolder(Path path) {
-    for (Path part : path) {
-      if (part.toString().equals("_news")) {
-        return true;
-      }
+  private Optional<Kind> kindFromLines(String text) {
+    StringBuilder telling = new StringBuilder("---\n");
+    Matcher line = TELLING_LINE.matcher(text);
+    while (line.find()) {
+      telling.append(line.group()).append('\n');
     }
-    return false;
+    try {
+      return Kind.fromFrontMatter(parser.parse(telling.append("---\n").toString(), "kind")
+          .frontMatter());
+    } catch (FrontMatterException e) {
+      return Optional.empty();
+    }
   }
 
   /**

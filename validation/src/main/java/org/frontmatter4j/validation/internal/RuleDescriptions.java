@@ -8,7 +8,6 @@ public final class RuleDescriptions {
   private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
       Map.entry("frontmatter.missing", "The file must start with a '---' line."),
       Map.entry("frontmatter.unclosed", "The front matter must end with a '---' line."),
-      Map.entry("frontmatter.empty", "The front matter must not be empty."),
       Map.entry("frontmatter.not-mapping", "The front matter must be a mapping of keys to values."),
       Map.entry("frontmatter.line-endings", "Lines must end with LF or CRLF."),
       Map.entry("encoding.utf8", "The file must be valid UTF-8."),

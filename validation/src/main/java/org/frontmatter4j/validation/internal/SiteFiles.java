@@ -16,29 +16,34 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Finds the content files under the paths a user names: every {@code *.md} and
  * {@code *.markdown} file, and {@code *.html} files that start with {@code ---}, recursively.
- * Hidden folders, {@code target} and {@code node_modules} are skipped unless named; links are
- * followed, and link loops are reported, not walked. Include and exclude globs match the path
- * relative to the named directory ({@code **}{@code /drafts/**}) or, without a slash, the file
- * name ({@code *.md}).
+ * Hidden folders, {@code target}, {@code node_modules}, and a Jekyll site's build output and
+ * installed gems ({@code _site}, {@code vendor}) are skipped unless named; so is what a site's
+ * {@code _config.yml} excludes, while a hidden folder it includes is walked. Links are followed,
+ * and link loops are reported, not walked. Include and exclude globs match the path relative to the
+ * named directory ({@code **}{@code /drafts/**}) or, without a slash, the file name
+ * ({@code *.md}). A link to nothing is kept for the validator to warn about.
  */
 public final class SiteFiles {
-  private static final Set<String> SKIPPED = Set.of("target", "node_modules");
+  private static final Set<String> SKIPPED = Set.of("target", "node_modules", "_site", "vendor");
 
   /** What the walk found: files to check, sorted, and paths that could not be read. */
   public record Found(List<Path> files, List<String> unreadable) {}
 
   private final List<Glob> includes;
   private final List<Glob> excludes;
+  private final Sites sites;
 
-  public SiteFiles(List<String> includes, List<String> excludes) {
+  public SiteFiles(List<String> includes, List<String> excludes, Sites sites) {
     this.includes = includes.stream().map(Glob::new).toList();
     this.excludes = excludes.stream().map(Glob::new).toList();
+    this.sites = sites;
   }
 
   public Found find(List<Path> roots) {
@@ -63,14 +68,25 @@ public final class SiteFiles {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+              if (dir.equals(root)) {
+                return FileVisitResult.CONTINUE;
+              }
               String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-              boolean skip = !dir.equals(root) && !walksInto(name);
+              Optional<SiteConfig> site = sites.siteOfFolder(dir.getParent());
+              boolean skip = (!walksInto(name)
+                  && !site.map(s -> s.includes(relative(s, dir), true)).orElse(false))
+                  || site.map(s -> s.excludes(relative(s, dir), true)).orElse(false);
               return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile() && selected(root.relativize(file), file)) {
+              // A link whose target is missing or loops comes with the link's own attributes:
+              // SiteValidator reports it as a warning instead of leaving it out unsaid.
+              if ((attributes.isRegularFile() || attributes.isSymbolicLink())
+                  && selected(root.relativize(file), file)
+                  && !sites.siteOfFile(file).map(s -> s.excludes(relative(s, file), false))
+                      .orElse(false)) {
                 files.add(file.normalize());
               }
               return FileVisitResult.CONTINUE;
@@ -86,6 +102,13 @@ public final class SiteFiles {
     } catch (IOException e) {
       unreadable.add(root + ": " + describe(e));
     }
+  }
+
+  /** The path relative to the site's root, with forward slashes. */
+  private static String relative(SiteConfig site, Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(site.root())
+        ? site.root().relativize(absolute).toString().replace('\\', '/') : "";
   }
 
   private boolean selected(Path relative, Path file) {
