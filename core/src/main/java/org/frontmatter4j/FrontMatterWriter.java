@@ -72,8 +72,7 @@ public final class FrontMatterWriter {
 
   /**
    * {@return {@code source} edited to hold {@code article}: only the text of what differs between
-   * the
-   * article bound from {@code source} and {@code article} changes}
+   * the article bound from {@code source} and {@code article} changes}
    *
    * @param article the edited model
    * @param source  the document the model was read from
@@ -88,8 +87,7 @@ public final class FrontMatterWriter {
 
   /**
    * {@return a news article in Smartable's canonical layout, with this writer's line endings and
-   * byte
-   * order mark setting; its {@code body()} follows the closing {@code ---} line}
+   * byte order mark setting; its {@code body()} follows the closing {@code ---} line}
    *
    * @param article the news article
    * @throws IllegalArgumentException if an {@code extra()} value cannot be written as YAML that

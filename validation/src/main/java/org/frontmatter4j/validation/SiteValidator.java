@@ -87,8 +87,7 @@ public final class SiteValidator {
 
   /**
    * {@return the files a run over {@code roots} would check, sorted, and the paths it could not
-   * walk}
-   * A root that is a file is checked whatever its name.
+   * walk} A root that is a file is checked whatever its name.
    *
    * @param roots files and directories to walk
    */
@@ -209,7 +208,7 @@ public final class SiteValidator {
     } catch (IOException e) {
       return FileReport.failed(file, SiteFiles.describe(e));
     }
-    return check(file, bytes);
+    return check(file, bytes, run);
   }
 
   /**
@@ -224,6 +223,10 @@ public final class SiteValidator {
   public FileReport check(Path file, byte[] bytes) {
     requireNonNull(file, "file must not be null");
     requireNonNull(bytes, "bytes must not be null");
+    return check(file, bytes, new Run(new Sites(site), new SiteImages()));
+  }
+
+  private FileReport check(Path file, byte[] bytes, Run run) {
     FrontMatterDocument document;
     try {
       document = validator.parser().parse(bytes, file.toString());
