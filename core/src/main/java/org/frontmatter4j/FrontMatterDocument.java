@@ -138,8 +138,7 @@ public final class FrontMatterDocument {
 
   /**
    * {@return the node at a property path such as {@code related[1].images[0].width}; empty when the
-   * path
-   * names nothing in this document} The empty path names the root mapping.
+   * path names nothing in this document} The empty path names the root mapping.
    *
    * @param propertyPath a property path such as {@code related[1].title}
    */

@@ -84,12 +84,13 @@ public final class FrontMatterWriter {
   }
 
   /**
-   * {@return {@code source} edited to hold {@code edited}}: only the text of what differs between
+   * {@code source} edited to hold {@code edited}: only the text of what differs between
    * the value bound from {@code source} (leniently, as {@code edited}'s type) and {@code edited}
    * changes.
    *
    * @param edited the edited value: a news article, or any record, Immutables type or bean
    * @param source the document the value was read from
+   * @return the edited document's text
    * @throws FrontMatterException     if {@code source} does not bind to {@code edited}'s type
    * @throws IllegalArgumentException if an extra key repeats a key of the type, or the type
    *                                  cannot be bound at all
@@ -101,7 +102,7 @@ public final class FrontMatterWriter {
   }
 
   /**
-   * {@return a value in its type's canonical layout}, with this writer's line endings and byte
+   * A value in its type's canonical layout, with this writer's line endings and byte
    * order mark setting; its {@link org.frontmatter4j.annotation.Body} follows the closing
    * {@code ---} line. Reading the text back with the same key naming gives an equal value.
    *
@@ -118,6 +119,7 @@ public final class FrontMatterWriter {
    * }</pre>
    *
    * @param value a news article, or any record, Immutables type or bean
+   * @return the canonical text
    * @throws IllegalArgumentException if the type cannot be bound, or a value cannot be written
    *                                  as YAML that reads back the same (an extra number-typed
    *                                  scalar whose text is not a number, a NaN double)

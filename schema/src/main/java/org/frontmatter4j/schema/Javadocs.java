@@ -34,10 +34,10 @@ public final class Javadocs {
   private Javadocs() {}
 
   /**
-   * The javadoc of a type's own comment, its first paragraph included; empty when it has none.
+   * {@return the javadoc of a type's own comment, its first paragraph included; empty when it has
+   * none}
    *
-   * @param type a class compiled with the javadoc kept (therapi's processor)
-   * @return the comment as Markdown
+   * @param type a model type, such as {@code NewsArticle.class}
    */
   public static String of(Class<?> type) {
     requireNonNull(type, "type must not be null");
@@ -45,12 +45,12 @@ public final class Javadocs {
   }
 
   /**
-   * The javadoc of one property of a described type: its accessor's comment (Immutables and
-   * interfaces), its record component's {@code @param}, or its field's comment (beans).
+   * {@return the javadoc of one property of a described type: its accessor's comment
+   * (Immutables and interfaces), its record component's {@code @param}, or its field's comment
+   * (beans)}
    *
-   * @param type the described type
-   * @param property one of its properties
-   * @return the comment as Markdown; empty when it has none
+   * @param type a model type, such as {@code NewsArticle.class}
+   * @param property one of the type's properties, from {@link TypeDescription#properties()}
    */
   public static String of(Class<?> type, TypeDescription.Property property) {
     requireNonNull(type, "type must not be null");

@@ -87,8 +87,7 @@ public final class SiteValidator {
 
   /**
    * {@return the files a run over {@code roots} would check, sorted, and the paths it could not
-   * walk}
-   * A root that is a file is checked whatever its name.
+   * walk} A root that is a file is checked whatever its name.
    *
    * @param roots files and directories to walk
    */
