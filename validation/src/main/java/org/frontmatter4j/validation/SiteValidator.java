@@ -3,11 +3,11 @@ package org.frontmatter4j.validation;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,6 +18,7 @@ import org.frontmatter4j.Problem;
 import org.frontmatter4j.tree.YamlScalar;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
 import org.frontmatter4j.validation.internal.OrderedParallel;
+import org.frontmatter4j.validation.internal.SameBytes;
 import org.frontmatter4j.validation.internal.SiteFiles;
 
 /**
@@ -113,10 +114,14 @@ public final class SiteValidator {
         counter.roundTripChecked, counter.roundTripIdentical, List.of());
   }
 
-  /** Checks one file; never throws for the file's content or for I/O. */
+  /**
+   * Checks one file; never throws for the file's content or for I/O. Only the front matter of a
+   * large file is read (see {@link org.frontmatter4j.FrontMatterParser#parseLazily(Path)}); its body
+   * is read, a chunk at a time, only to check the round trip.
+   */
   public FileReport check(Path file) {
     requireNonNull(file, "file must not be null");
-    byte[] bytes;
+    FrontMatterDocument document;
     try {
       if (Files.isDirectory(file)) {
         return FileReport.failed(file, "is a directory");
@@ -125,20 +130,34 @@ public final class SiteValidator {
         // A pipe or a device named on the command line would block or never end.
         return FileReport.failed(file, "is not a regular file (a pipe, socket or device)");
       }
-      bytes = Files.readAllBytes(file);
+      document = validator.parser().parseLazily(file);
     } catch (IOException e) {
       return FileReport.failed(file, SiteFiles.describe(e));
-    }
-    FrontMatterDocument document;
-    try {
-      document = validator.parser().parse(bytes, file.toString());
     } catch (FrontMatterException e) {
       return new FileReport(file, e.problems(), Optional.empty(), RoundTrip.NOT_CHECKED);
     }
-    RoundTrip roundTrip = !checkRoundTrip ? RoundTrip.NOT_CHECKED
-        : Arrays.equals(writer.write(document).getBytes(StandardCharsets.UTF_8), bytes)
-            ? RoundTrip.IDENTICAL : RoundTrip.DIFFERENT;
+    RoundTrip roundTrip = RoundTrip.NOT_CHECKED;
+    if (checkRoundTrip) {
+      try {
+        roundTrip = roundTrip(file, document);
+      } catch (IOException e) {
+        return FileReport.failed(file, SiteFiles.describe(e));
+      }
+    }
     return new FileReport(file, problems(file, document), Optional.empty(), roundTrip);
+  }
+
+  /**
+   * Whether the writer gives back the file's bytes: its output for the front matter, then the
+   * body, compared with the file as they are written, so that a large body is never held.
+   */
+  private RoundTrip roundTrip(Path file, FrontMatterDocument document) throws IOException {
+    byte[] beforeBody = writer.write(document.withoutBody()).getBytes(StandardCharsets.UTF_8);
+    try (InputStream in = Files.newInputStream(file); SameBytes written = new SameBytes(in)) {
+      written.write(beforeBody);
+      document.writeBodyTo(written);
+      return written.same() && in.read() < 0 ? RoundTrip.IDENTICAL : RoundTrip.DIFFERENT;
+    }
   }
 
   /**
