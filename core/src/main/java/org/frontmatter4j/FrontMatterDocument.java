@@ -89,7 +89,7 @@ public final class FrontMatterDocument {
     this.fileBody = fileBody;
   }
 
-  /** The file name given to the parser, used in every problem. */
+  /** {@return the file name given to the parser, used in every problem} */
   public String sourceName() {
     return sourceName;
   }
@@ -97,32 +97,34 @@ public final class FrontMatterDocument {
   /**
    * The whole file as text, without the byte order mark. For a body left in its file, reads the
    * file again, strictly, as {@link #body()} does.
+   *
+   * @return the text of the whole file
    */
   public String text() {
     return fileBody == null ? text : fileBody.document().text;
   }
 
-  /** Whether the file started with a UTF-8 byte order mark. */
+  /** {@return whether the file started with a UTF-8 byte order mark} */
   public boolean hasBom() {
     return bom;
   }
 
-  /** The front-matter tree; its root is always a mapping. */
+  /** {@return the front-matter tree; its root is always a mapping} */
   public YamlMapping frontMatter() {
     return frontMatter;
   }
 
-  /** The raw YAML between the delimiter lines, exactly as in the file. */
+  /** {@return the raw YAML between the delimiter lines, exactly as in the file} */
   public String frontMatterText() {
     return text.substring(frontMatterOffset, frontMatterEndOffset);
   }
 
-  /** Offset in {@link #text()} of the first front-matter character. */
+  /** {@return offset in {@link #text()} of the first front-matter character} */
   public int frontMatterOffset() {
     return frontMatterOffset;
   }
 
-  /** Offset in {@link #text()} of the closing delimiter line. */
+  /** {@return offset in {@link #text()} of the closing delimiter line} */
   public int frontMatterEndOffset() {
     return frontMatterEndOffset;
   }
@@ -132,6 +134,7 @@ public final class FrontMatterDocument {
    * in its file is read from it now, as a whole, and checked as a small file's is when it is
    * parsed.
    *
+   * @return the body
    * @throws FrontMatterException           if that body is not valid UTF-8 or holds a NUL
    * @throws java.io.UncheckedIOException if the file cannot be read or changed since it was parsed
    */
@@ -148,6 +151,7 @@ public final class FrontMatterDocument {
    * document.writeBodyTo(out);
    * }</pre>
    *
+   * @param out where the body's bytes go; it is neither flushed nor closed
    * @throws IOException if the file cannot be read, has changed since it was parsed, or
    *                     {@code out} cannot be written
    */
@@ -163,7 +167,9 @@ public final class FrontMatterDocument {
   /**
    * This document with an empty body: the same front matter, positions and text up to the
    * closing delimiter line. For checks that need only the front matter, such as binding and
-   * validating, of files whose bodies may be large; {@code this} when the body is empty.
+   * validating, of files whose bodies may be large.
+   *
+   * @return the document without its body; {@code this} when the body is empty
    */
   public FrontMatterDocument withoutBody() {
     if (fileBody == null && bodyOffset == text.length()) {
@@ -178,17 +184,17 @@ public final class FrontMatterDocument {
     return fileBody == null ? lineEnding : DocumentParser.lineEnding(text);
   }
 
-  /** Offset in {@link #text()} of the first body character. */
+  /** {@return offset in {@link #text()} of the first body character} */
   public int bodyOffset() {
     return bodyOffset;
   }
 
-  /** The 1-based line on which the body starts. */
+  /** {@return the 1-based line on which the body starts} */
   public int bodyStartLine() {
     return bodyStartLine;
   }
 
-  /** The file's line terminators; for a body left in its file, finding them reads the file. */
+  /** {@return the file's line terminators; for a body left in its file, finding them reads it} */
   public LineEnding lineEnding() {
     LineEnding known = lineEnding;
     if (known == null) {
@@ -199,8 +205,11 @@ public final class FrontMatterDocument {
   }
 
   /**
-   * The node at a property path such as {@code related[1].images[0].width}; empty when the path
-   * names nothing in this document. The empty path names the root mapping.
+   * {@return the node at a property path such as {@code related[1].images[0].width}; empty when the
+   * path
+   * names nothing in this document} The empty path names the root mapping.
+   *
+   * @param propertyPath a property path such as {@code related[1].title}
    */
   public Optional<YamlNode> locate(String propertyPath) {
     requireNonNull(propertyPath, "propertyPath must not be null");
@@ -208,15 +217,26 @@ public final class FrontMatterDocument {
   }
 
   /**
-   * Where a property path points: the node itself, or for a missing property the nearest node on
-   * its path that exists (so "missing title" points at the mapping that lacks it).
+   * {@return where a property path points: the node itself, or for a missing property the nearest
+   * node on
+   * its path that exists (so "missing title" points at the mapping that lacks it)}
+   *
+   * @param propertyPath a property path such as {@code related[1].title}
    */
   public SourcePosition positionOf(String propertyPath) {
     requireNonNull(propertyPath, "propertyPath must not be null");
     return PropertyPaths.nearest(frontMatter, propertyPath).start();
   }
 
-  /** A problem at a position in this document, with the caret snippet filled in. */
+  /**
+   * {@return a problem at a position in this document, with the caret snippet filled in}
+   *
+   * @param position where it is in the file
+   * @param propertyPath a property path such as {@code related[1].title}
+   * @param ruleId the stable rule id, such as {@code schema.unknown-key}
+   * @param severity how bad it is
+   * @param message what is wrong and how to fix it
+   */
   public Problem problemAt(
       SourcePosition position, String propertyPath, String ruleId, Severity severity,
       String message) {

@@ -47,30 +47,35 @@ public final class FrontMatterWriter {
     this.byteOrderMark = builder.byteOrderMark;
   }
 
-  /** A builder: canonical output with LF line endings. */
+  /** {@return a builder: canonical output with LF line endings} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The line endings of canonical output. */
+  /** {@return the line endings of canonical output} */
   public LineEnding lineEnding() {
     return lineEnding;
   }
 
-  /** Whether canonical output starts with a byte order mark (U+FEFF). */
+  /** {@return whether canonical output starts with a byte order mark (U+FEFF)} */
   public boolean byteOrderMark() {
     return byteOrderMark;
   }
 
-  /** A parsed document exactly as it was read (its UTF-8 encoding is the original bytes). */
+  /**
+   * {@return a parsed document exactly as it was read (its UTF-8 encoding is the original bytes)}
+   *
+   * @param document a parsed document
+   */
   public String write(FrontMatterDocument document) {
     requireNonNull(document, "document must not be null");
     return new SourceEditor(document).result();
   }
 
   /**
-   * {@code source} edited to hold {@code article}: only the text of what differs between the
-   * article bound from {@code source} and {@code article} changes.
+   * {@return {@code source} edited to hold {@code article}: only the text of what differs between
+   * the
+   * article bound from {@code source} and {@code article} changes}
    *
    * @param article the edited model
    * @param source  the document the model was read from
@@ -84,9 +89,11 @@ public final class FrontMatterWriter {
   }
 
   /**
-   * A news article in Smartable's canonical layout, with this writer's line endings and byte
-   * order mark setting; its {@code body()} follows the closing {@code ---} line.
+   * {@return a news article in Smartable's canonical layout, with this writer's line endings and
+   * byte
+   * order mark setting; its {@code body()} follows the closing {@code ---} line}
    *
+   * @param article the news article
    * @throws IllegalArgumentException if an {@code extra()} value cannot be written as YAML that
    *                                  reads back the same (a number-typed scalar whose text is not
    *                                  a number, say)
@@ -104,6 +111,9 @@ public final class FrontMatterWriter {
    * killed while writing leaves the old file or the new one, never a mix (and at worst a hidden
    * {@code .NAME.HEX.tmp} file beside it).
    *
+   * @param path the file to read
+   * @param article the news article
+   * @param source the document the article was read from
    * @return whether the file was written
    * @throws java.nio.file.AccessDeniedException if the file is read-only; nothing is written
    * @throws IOException if the file cannot be read or written
@@ -118,6 +128,8 @@ public final class FrontMatterWriter {
    * Writes {@link #writeCanonical(NewsArticle)} to a file, atomically and only when its bytes
    * change, as {@link #writeTo(Path, NewsArticle, FrontMatterDocument)} does.
    *
+   * @param path the file to read
+   * @param article the news article
    * @return whether the file was written
    * @throws java.nio.file.AccessDeniedException if the file is read-only; nothing is written
    * @throws IOException if the file cannot be read or written
@@ -139,6 +151,9 @@ public final class FrontMatterWriter {
    * writer.writeCanonicalTo(path, article, document);   // the body is copied, not held
    * }</pre>
    *
+   * @param path    the file to write
+   * @param article the article whose front matter is written; its own body is not
+   * @param source  the document whose body follows the front matter
    * @throws java.nio.file.AccessDeniedException if the file is read-only; nothing is written
    * @throws IOException if the body cannot be read or the file cannot be written
    */
@@ -165,6 +180,9 @@ public final class FrontMatterWriter {
      * Whether canonical output starts with a byte order mark. Default {@code false}, as Smartable
      * writes; set it to keep the mark of a file being reformatted. Format-preserving writes keep
      * the source's mark either way.
+     *
+     * @param byteOrderMark {@code true} to start written files with a byte order mark
+     * @return this builder
      */
     public Builder byteOrderMark(boolean byteOrderMark) {
       this.byteOrderMark = byteOrderMark;
@@ -174,13 +192,16 @@ public final class FrontMatterWriter {
     /**
      * The line endings of canonical output. Default {@link LineEnding#LF}. Format-preserving
      * writes keep the source's line endings, and new lines in them use the source's.
+     *
+     * @param lineEnding the line ending of written text
+     * @return this builder
      */
     public Builder lineEnding(LineEnding lineEnding) {
       this.lineEnding = requireNonNull(lineEnding, "lineEnding must not be null");
       return this;
     }
 
-    /** An immutable, thread-safe writer. */
+    /** {@return an immutable, thread-safe writer} */
     public FrontMatterWriter build() {
       return new FrontMatterWriter(this);
     }

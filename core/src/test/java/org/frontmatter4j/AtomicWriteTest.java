@@ -2,6 +2,8 @@ package org.frontmatter4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.frontmatter4j.testing.ReadOnlyFiles.makeReadOnly;
+import static org.frontmatter4j.testing.ReadOnlyFiles.makeWritable;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.frontmatter4j.model.NewsArticle;
 import org.frontmatter4j.model.Provider;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,25 +125,6 @@ class AtomicWriteTest {
     } finally {
       makeWritable(file);
     }
-  }
-
-  /** Read-only by its mode; as root, whom modes do not stop, by the immutable attribute. */
-  private static void makeReadOnly(Path file) throws Exception {
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-    if (Files.isWritable(file)) {
-      new ProcessBuilder("chattr", "+i", file.toString()).inheritIO().start().waitFor();
-    }
-    if (Files.isWritable(file)) {
-      makeWritable(file);
-      Assumptions.abort("cannot make a file read-only on this machine");
-    }
-  }
-
-  private static void makeWritable(Path file) throws Exception {
-    if (!Files.isWritable(file)) {
-      new ProcessBuilder("chattr", "-i", file.toString()).inheritIO().start().waitFor();
-    }
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
   }
 
   private List<Path> others(Path file) throws IOException {

@@ -98,7 +98,7 @@ class BindingRulesTest {
   @Test
   void missingBothUrls() {
     assertThat(problems(replace("originalUrl: \"https://example.com/a\"\n", ""))).containsExactly(
-        "2:1 webUrl schema.required error a news article needs 'originalUrl' or 'webUrl'; add one"
+        "2:1  schema.invalid error a news article needs 'originalUrl' or 'webUrl'; add one"
             + " of them");
   }
 
@@ -120,7 +120,8 @@ class BindingRulesTest {
   void yesIsNotABoolean() {
     assertThat(problems(replace("type: article\n", "type: article\npublished: yes\n")))
         .containsExactly("8:12 published schema.type error 'published' must be true or false, but"
-            + " it is the string \"yes\"");
+            + " it is the string \"yes\": YAML 1.2 reads 'yes' as text, though Jekyll's YAML 1.1"
+            + " reads it as true; write true or false");
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.frontmatter4j.model.Image;
 import org.frontmatter4j.model.NewsArticle;
 import org.frontmatter4j.model.Provider;
 import org.frontmatter4j.model.RelatedArticle;
+import org.frontmatter4j.testing.Positions;
 import org.frontmatter4j.tree.ScalarStyle;
 import org.frontmatter4j.tree.ScalarType;
 import org.frontmatter4j.tree.YamlEntry;
@@ -31,14 +32,10 @@ final class FuzzChecks {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    String[] lines = text.split("\n", -1);
     for (Problem problem : problems) {
-      assertThat(problem.ruleId()).as("rule of %s", problem).matches("[a-z]+(\\.[a-z0-9-]+)+");
+      Positions.assertRuleId(problem.ruleId(), problem);
       assertThat(problem.message()).as("message of %s", problem).isNotBlank();
-      assertThat(problem.line()).as("line of %s", problem).isBetween(1, lines.length);
-      String line = lines[problem.line() - 1];
-      assertThat(problem.column()).as("column of %s", problem)
-          .isBetween(1, line.codePointCount(0, line.length()) + 1);
+      Positions.assertInText(text, problem.line(), problem.column(), problem);
     }
   }
 

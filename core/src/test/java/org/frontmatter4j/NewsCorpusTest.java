@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.frontmatter4j.model.NewsArticle;
+import org.frontmatter4j.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /** Every real news file parses and binds strictly, with no problem at all. */

@@ -35,12 +35,6 @@ class ParserRulesTest {
         problem("closing line with trailing space is not a closing line", "---\ntitle: x\n--- \n",
             "1:1 frontmatter.unclosed the front matter opened on line 1 is never closed: add a"
                 + " line '---' after its last line"),
-        problem("empty front matter", "---\n---\nbody\n",
-            "1:1 frontmatter.empty the front matter is empty: put 'key: value' lines between the"
-                + " '---' lines"),
-        problem("only comments", "---\n# nothing\n---\n",
-            "1:1 frontmatter.empty the front matter is empty: put 'key: value' lines between the"
-                + " '---' lines"),
         problem("a sequence", "---\n- a\n- b\n---\n",
             "2:1 frontmatter.not-mapping the front matter must be a mapping of 'key: value'"
                 + " lines, but it is a sequence"),

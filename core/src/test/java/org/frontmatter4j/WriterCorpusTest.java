@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.frontmatter4j.model.NewsArticle;
+import org.frontmatter4j.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /** Both writers over the real corpus: every file must come back byte for byte. */

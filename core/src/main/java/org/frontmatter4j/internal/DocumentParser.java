@@ -78,12 +78,33 @@ public final class DocumentParser {
     return parseText(bom ? text.substring(1) : text, bom, sourceName);
   }
 
-  private FrontMatterDocument parseText(String text, boolean bom, String sourceName) {
+  /**
+   * Parses a file that is YAML from its first line to its last, such as a Jekyll
+   * {@code _config.yml}, under the same schema, limits and refusals as front matter.
+   */
+  public YamlMapping parseYaml(byte[] bytes, String sourceName) {
+    boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF;
+    String text = decode(bytes, bom ? 3 : 0, sourceName);
+    checkNoNul(text, sourceName);
+    if (text.length() > settings.maxFrontMatterLength()) {
+      throw error(sourceName, text, 0, Rules.LIMIT_SIZE, "the file is longer than "
+          + settings.maxFrontMatterLength() + " characters (limit maxFrontMatterLength)");
+    }
+    checkNoBareCarriageReturn(text, sourceName, 0, text.length());
+    return new TreeBuilder(settings, loadSettings(), sourceName, text, 0, text.length(), 1).build();
+  }
+
+  private static void checkNoNul(String text, String sourceName) {
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw error(sourceName, text, nul, Rules.NUL,
           "NUL character (U+0000): the file is binary or corrupt; front matter files are text");
     }
+  }
+
+  private FrontMatterDocument parseText(String text, boolean bom, String sourceName) {
+    checkNoNul(text, sourceName);
     int frontMatterOffset = openingLineEnd(text, sourceName);
     int line = 2;
     int lineStart = frontMatterOffset;
@@ -124,7 +145,7 @@ public final class DocumentParser {
         ? BlockScanner.scan(settings, text, frontMatterOffset, frontMatterEnd) : null;
     if (root == null) {
       root = new TreeBuilder(settings, loadSettings(), sourceName, text, frontMatterOffset,
-          frontMatterEnd).build();
+          frontMatterEnd, 2).build();
     }
     return new FrontMatterDocument(sourceName, text, bom, root, frontMatterOffset, frontMatterEnd,
         bodyOffset, bodyStartLine, lineEnding(text));
@@ -137,7 +158,7 @@ public final class DocumentParser {
   private static void checkNoBareCarriageReturn(String text, String sourceName, int from,
       int to) {
     for (int cr = text.indexOf('\r', from); cr >= 0 && cr < to; cr = text.indexOf('\r', cr + 1)) {
-      if (text.charAt(cr + 1) != '\n') {
+      if (cr + 1 == text.length() || text.charAt(cr + 1) != '\n') {
         throw error(sourceName, text, cr, Rules.LINE_ENDINGS, "a carriage return (CR) without a"
             + " line feed; end lines with LF or CRLF, and write a CR in a value as \\r in double"
             + " quotes");

@@ -4,7 +4,6 @@ package org.frontmatter4j.internal;
 public final class Rules {
   public static final String NO_FRONT_MATTER = "frontmatter.missing";
   public static final String UNCLOSED = "frontmatter.unclosed";
-  public static final String EMPTY = "frontmatter.empty";
   public static final String NOT_MAPPING = "frontmatter.not-mapping";
   public static final String LINE_ENDINGS = "frontmatter.line-endings";
   public static final String INVALID_UTF8 = "encoding.utf8";
@@ -25,6 +24,8 @@ public final class Rules {
   public static final String REQUIRED = "schema.required";
   public static final String TYPE = "schema.type";
   public static final String DATE = "schema.date";
+  /** The type's own constructor or builder refused the values (a {@code @Value.Check}, say). */
+  public static final String INVALID = "schema.invalid";
 
   private Rules() {}
 }

@@ -54,6 +54,8 @@ final class TreeBuilder {
   private final String sourceName;
   private final String text;
   private final int frontMatterOffset;
+  /** The 1-based line the YAML starts on: 2 in front matter, 1 in a YAML file of its own. */
+  private final int firstLine;
   private final String yaml;
   private final boolean bmpOnly;
   private final Deque<Frame> stack = new ArrayDeque<>();
@@ -67,12 +69,13 @@ final class TreeBuilder {
   private Mark lastEnd;
 
   TreeBuilder(ParseSettings settings, LoadSettings load, String sourceName, String text,
-      int frontMatterOffset, int frontMatterEnd) {
+      int frontMatterOffset, int frontMatterEnd, int firstLine) {
     this.settings = settings;
     this.load = load;
     this.sourceName = sourceName;
     this.text = text;
     this.frontMatterOffset = frontMatterOffset;
+    this.firstLine = firstLine;
     this.yaml = text.substring(frontMatterOffset, frontMatterEnd);
     // O(1) for Latin-1 text, the common case, where a scan for surrogates showed in profiles.
     this.bmpOnly = yaml.codePointCount(0, yaml.length()) == yaml.length();
@@ -103,8 +106,10 @@ final class TreeBuilder {
       throw failAtChar(0, Rules.SYNTAX, "YAML error: " + e.getMessage());
     }
     if (root == null) {
-      throw DocumentParser.error(sourceName, text, 0, Rules.EMPTY,
-          "the front matter is empty: put 'key: value' lines between the '---' lines");
+      // Nothing but blank lines and comments: a page without variables, as Jekyll and Hugo read
+      // it. The empty mapping sits where the YAML ends, so that added keys go there.
+      SourcePosition end = endOfYaml();
+      return new YamlMapping(List.of(), false, end, end);
     }
     if (!(root instanceof YamlMapping mapping)) {
       throw fail(root.start(), "", Rules.NOT_MAPPING, "the front matter must be a mapping of"
@@ -378,7 +383,7 @@ final class TreeBuilder {
     if (e.getContext() != null && e.getContextMark().isPresent()) {
       Mark context = e.getContextMark().get();
       message.append(" (").append(e.getContext()).append(" on line ")
-          .append(context.getLine() + 2).append(')');
+          .append(context.getLine() + firstLine).append(')');
     }
     message.append(SyntaxHints.hint(e.getProblem()));
     return fail(at, "", Rules.SYNTAX, message.toString());
@@ -402,9 +407,17 @@ final class TreeBuilder {
     return mark.isPresent() ? position(mark.get()) : SourcePosition.START;
   }
 
-  /** Front-matter marks are 0-based and relative to the YAML text, which starts on line 2. */
+  /** Where the YAML text ends: the start of the closing line, in front matter. */
+  private SourcePosition endOfYaml() {
+    int lineStart = yaml.lastIndexOf('\n', yaml.length() - 1) + 1;
+    int line = firstLine + (int) yaml.chars().filter(c -> c == '\n').count();
+    return new SourcePosition(line, yaml.codePointCount(lineStart, yaml.length()) + 1,
+        frontMatterOffset + yaml.length());
+  }
+
+  /** Marks are 0-based and relative to the YAML text, which starts on line {@link #firstLine}. */
   private SourcePosition position(Mark mark) {
-    return new SourcePosition(mark.getLine() + 2, mark.getColumn() + 1,
+    return new SourcePosition(mark.getLine() + firstLine, mark.getColumn() + 1,
         frontMatterOffset + charIndex(mark.getIndex()));
   }
 

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.frontmatter4j.FrontMatterDocument;
+import org.frontmatter4j.KeyNaming;
 import org.frontmatter4j.model.NewsArticle;
 
 /** The writers behind {@code FrontMatterWriter}. */
@@ -36,7 +37,8 @@ public final class Writers {
 
   /** {@code source} with exactly the edits that turn what it holds into {@code article}. */
   public static String preserving(NewsArticle article, FrontMatterDocument source) {
-    NewsArticle before = new NewsBinder(source, true).bind().orElseThrow();
+    NewsArticle before = Binder.bind(source, NewsArticle.class, true, KeyNaming.CAMEL_CASE)
+        .orElseThrow();
     SourceEditor editor = new SourceEditor(source);
     new Differ(editor).object(Layout.NEWS, source.frontMatter(), before, article, true);
     if (!before.body().equals(article.body())) {

@@ -10,18 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.SkipExecutionHook;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.frontmatter4j.ContentReader;
-import org.frontmatter4j.Corpus;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.LineDiff;
@@ -33,33 +24,33 @@ import org.frontmatter4j.tree.YamlEntry;
 import org.frontmatter4j.tree.YamlMapping;
 import org.frontmatter4j.tree.YamlNode;
 import org.frontmatter4j.tree.YamlSequence;
-import org.opentest4j.TestAbortedException;
+import org.frontmatter4j.testing.Corpus;
+import org.frontmatter4j.testing.Generators;
+import org.frontmatter4j.testing.Property;
+import org.frontmatter4j.testing.SeededCase;
+import org.frontmatter4j.testing.Seeds;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random single-field edits of real news files: the result reads back as the edited model, and
  * the only source lines that change are those of the edited field.
  */
-@AddLifecycleHook(PreservingEditPropertyTest.CorpusPresent.class)
 class PreservingEditPropertyTest {
   private static List<Path> files;
 
   private final ContentReader reader = ContentReader.builder().build();
   private final FrontMatterWriter writer = FrontMatterWriter.builder().build();
 
-  /**
-   * Skips the property where the corpus is absent, as {@link Corpus} does for JUnit tests (on CI
-   * its absence fails). jqwik would count JUnit's assumption failure as a rejected try.
-   */
-  static final class CorpusPresent implements SkipExecutionHook {
-    @Override
-    public SkipResult shouldBeSkipped(LifecycleContext context) {
-      try {
-        Corpus.root();
-        return SkipResult.doNotSkip();
-      } catch (TestAbortedException e) {
-        return SkipResult.skip(e.getMessage());
-      }
-    }
+  /** Skips the whole class where the corpus is absent (on CI its absence fails). */
+  @BeforeAll
+  static void corpus() {
+    files = Corpus.files("news");
+  }
+
+  static Stream<SeededCase> cases() {
+    return Seeds.cases(1500);
   }
 
   /** What to change. */
@@ -75,17 +66,35 @@ class PreservingEditPropertyTest {
    */
   private record Edit(UnaryOperator<NewsArticle> change, int from, int to) {}
 
-  @Property(tries = 1500)
-  void singleFieldEditChangesOnlyThatFieldsLines(
-      @ForAll @IntRange(max = 100_000) int fileIndex,
-      @ForAll Change change,
-      @ForAll("values") String value,
-      @ForAll int number,
-      @ForAll("dates") OffsetDateTime date,
-      @ForAll @IntRange(max = 20) int position) throws Exception {
-    if (files == null) {
-      files = Corpus.files("news");
+  /** One random edit: which file, which change, and the values it may use. */
+  private record EditCase(int fileIndex, Change change, String value, int number,
+      OffsetDateTime date, int position) {
+    static EditCase generate(SplittableRandom random, int size) {
+      return new EditCase(random.nextInt(100_001), Generators.oneOf(random, Change.values()),
+          newValue(random, size), Generators.anyInt(random), newDate(random), random.nextInt(21));
     }
+
+    @Override
+    public String toString() {
+      return change + " of file " + (fileIndex % files.size()) + " (" + files.get(
+          fileIndex % files.size()).getFileName() + "), value \"" + value + "\", number "
+          + number + ", date " + date + ", position " + position;
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void singleFieldEditChangesOnlyThatFieldsLines(SeededCase seeded) {
+    Property.check(seeded, EditCase::generate, this::editChangesOnlyThatFieldsLines);
+  }
+
+  private void editChangesOnlyThatFieldsLines(EditCase edited) throws Exception {
+    editChangesOnlyThatFieldsLines(edited.fileIndex(), edited.change(), edited.value(),
+        edited.number(), edited.date(), edited.position());
+  }
+
+  private void editChangesOnlyThatFieldsLines(int fileIndex, Change change, String value,
+      int number, OffsetDateTime date, int position) throws Exception {
     Path file = files.get(fileIndex % files.size());
     FrontMatterDocument document = reader.parser().parse(file);
     NewsArticle article = reader.readNews(document);
@@ -253,20 +262,21 @@ class PreservingEditPropertyTest {
     }
   }
 
-  @Provide
-  Arbitrary<String> values() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("", "true", "087", "~", "null", "a: b", "x #y", "- item", "'q'", "\"dq\"",
-            "back\\slash", "multi\nline", "trailing ", " leading", "😀 emoji", "\u2028", "é"),
-        Arbitraries.strings().all().ofMaxLength(24),
-        Arbitraries.strings().alpha().withChars(" .,:-#'\"").ofMaxLength(30));
+  private static String newValue(SplittableRandom random, int size) {
+    return switch (random.nextInt(3)) {
+      case 0 -> Generators.oneOf(random, "", "true", "087", "~", "null", "a: b", "x #y",
+          "- item", "'q'", "\"dq\"", "back\\slash", "multi\nline", "trailing ", " leading",
+          "😀 emoji", "\u2028", "é");
+      case 1 -> Generators.anyString(random, Math.min(24, size));
+      default -> Generators.string(random, Math.min(30, size),
+          "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ .,:-#'\"");
+    };
   }
 
-  @Provide
-  Arbitrary<OffsetDateTime> dates() {
-    return Combinators.combine(Arbitraries.longs().between(0, 4_102_444_800L),
-        Arbitraries.of(0, 500_000_000), Arbitraries.of(0, 3600, -19800))
-        .as((seconds, nanos, offset) -> Instant.ofEpochSecond(seconds, nanos)
-            .atOffset(ZoneOffset.ofTotalSeconds(offset)));
+  private static OffsetDateTime newDate(SplittableRandom random) {
+    long seconds = random.nextLong(0, 4_102_444_800L + 1);
+    int nanos = Generators.oneOf(random, 0, 500_000_000);
+    int offset = Generators.oneOf(random, 0, 3600, -19800);
+    return Instant.ofEpochSecond(seconds, nanos).atOffset(ZoneOffset.ofTotalSeconds(offset));
   }
 }

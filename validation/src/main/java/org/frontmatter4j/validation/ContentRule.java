@@ -40,6 +40,26 @@ public enum ContentRule {
   /** An image whose width or height is not positive or larger than the limit. */
   IMAGE_DIMENSIONS("image.dimensions", Severity.ERROR,
       "An image whose width or height is not positive or larger than the limit."),
+  /**
+   * An image that a file's {@code url} places in its own site (a site path such as
+   * {@code /assets/x.jpg}, or the site's {@code url} + {@code baseurl} + path) but that the site
+   * does not hold.
+   */
+  IMAGE_NOT_FOUND("image.not-found", Severity.ERROR,
+      "An image link into the site itself that names no file of the site."),
+  /** A site image whose real pixel width or height is not the declared {@code width} or {@code height}. */
+  IMAGE_SIZE_MISMATCH("image.size-mismatch", Severity.ERROR,
+      "A site image whose real pixel width or height is not the declared width or height."),
+  /** A site image file that is not a readable JPEG, PNG, GIF or WebP image: corrupt or cut short. */
+  IMAGE_UNREADABLE("image.unreadable", Severity.ERROR,
+      "A site image file that is not a readable JPEG, PNG, GIF or WebP image."),
+  /**
+   * A value of the site's {@code _config.yml} that is not what Jekyll reads: {@code url} not an
+   * address, {@code exclude} or {@code include} not a list of paths, {@code collections} neither
+   * a mapping nor a list.
+   */
+  SITE_CONFIG("site.config", Severity.ERROR,
+      "A _config.yml value of the wrong type: url, baseurl, exclude, include or collections."),
   /** A provider domain that is not an RFC 1123 host name. */
   DOMAIN_NAME("domain.name", Severity.ERROR,
       "A provider domain that is not an RFC 1123 host name."),
@@ -93,25 +113,29 @@ public enum ContentRule {
     this.description = description;
   }
 
-  /** One sentence on what the rule finds, as tools such as SARIF viewers show it. */
+  /** {@return one sentence on what the rule finds, as tools such as SARIF viewers show it} */
   public String description() {
     return description;
   }
 
-  /** The stable id printed in problems, such as {@code url.scheme}. */
+  /** {@return the stable id printed in problems, such as {@code url.scheme}} */
   public String id() {
     return id;
   }
 
   /**
-   * The severity problems of this rule have unless the constraint declares a
-   * {@link ContentSeverity} payload.
+   * {@return the severity problems of this rule have unless the constraint declares a
+   * {@link ContentSeverity} payload}
    */
   public Severity severity() {
     return severity;
   }
 
-  /** The rule with this id, if there is one. */
+  /**
+   * {@return the rule with this id, if there is one}
+   *
+   * @param id a rule id such as {@code url.scheme}
+   */
   public static Optional<ContentRule> byId(String id) {
     requireNonNull(id, "id must not be null");
     for (ContentRule rule : values()) {
@@ -123,8 +147,11 @@ public enum ContentRule {
   }
 
   /**
-   * The rule a violation reported by one of this module's constraints breaks; empty for other
-   * constraints, or when the violation was not made by Hibernate Validator.
+   * {@return the rule a violation reported by one of this module's constraints breaks; empty for
+   * other
+   * constraints, or when the violation was not made by Hibernate Validator}
+   *
+   * @param violation a violation Hibernate Validator reported
    */
   public static Optional<ContentRule> of(ConstraintViolation<?> violation) {
     requireNonNull(violation, "violation must not be null");

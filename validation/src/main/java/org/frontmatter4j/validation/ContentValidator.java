@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.BeanDescriptor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,7 +53,7 @@ public final class ContentValidator {
     this.reader = ContentReader.builder().parser(builder.parser).lenient(builder.lenient).build();
   }
 
-  /** A builder with the system UTC clock, the default limits and a strict reader. */
+  /** {@return a builder with the system UTC clock, the default limits and a strict reader} */
   public static Builder builder() {
     return new Builder();
   }
@@ -73,6 +74,8 @@ public final class ContentValidator {
    * of its parse problems. Only the front matter of a large file is read
    * ({@link org.frontmatter4j.FrontMatterParser#parseLazily(Path)}).
    *
+   * @param path the file to read
+   * @return every problem in the file
    * @throws IOException if the file cannot be read
    */
   public ValidationReport validate(Path path) throws IOException {
@@ -89,6 +92,9 @@ public final class ContentValidator {
   /**
    * Binds a parsed document to a news article and reports every problem of both steps. No rule
    * looks at the body, so it is never read: a large body stays in its file.
+   *
+   * @param document a parsed document
+   * @return every problem of the document
    */
   public ValidationReport validate(FrontMatterDocument document) {
     requireNonNull(document, "document must not be null");
@@ -105,6 +111,10 @@ public final class ContentValidator {
    * Applies the content rules to an article read from {@code source}, whose tree locates each
    * problem. Binding problems are not repeated: use {@link #validate(FrontMatterDocument)} for a
    * complete report.
+   *
+   * @param article the news article
+   * @param source the document the article was read from
+   * @return every rule violation, positioned in {@code source}
    */
   public ValidationReport validate(NewsArticle article, FrontMatterDocument source) {
     requireNonNull(article, "article must not be null");
@@ -119,6 +129,22 @@ public final class ContentValidator {
     }
     FileNames.check(article, source).ifPresent(problems::add);
     return problems;
+  }
+
+  /**
+   * The constraints this validator applies to a type, as Jakarta Bean Validation describes them:
+   * for tools that explain the rules elsewhere, such as JSON Schemas and editors. The core
+   * model's constraints are declared in this module (the model carries no annotations), so they
+   * are found here and not on the model's classes.
+   *
+   * <pre>{@code
+   * BeanDescriptor news = validator.constraintsOf(NewsArticle.class);
+   * news.getConstraintsForProperty("heat");   // @HeatScore
+   * }</pre>
+   */
+  public BeanDescriptor constraintsOf(Class<?> type) {
+    requireNonNull(type, "type must not be null");
+    return validator().getConstraintsForClass(type);
   }
 
   /** This instance's view of the shared factory, made on first use. */
@@ -146,27 +172,27 @@ public final class ContentValidator {
     return current;
   }
 
-  /** The clock publication dates are compared with. */
+  /** {@return the clock publication dates are compared with} */
   public Clock clock() {
     return clock;
   }
 
-  /** The largest plausible image width or height, in pixels. */
+  /** {@return the largest plausible image width or height, in pixels} */
   public int maxImageDimension() {
     return maxImageDimension;
   }
 
-  /** How far in the future a publication date may be. */
+  /** {@return how far in the future a publication date may be} */
   public Duration futureMargin() {
     return futureMargin;
   }
 
-  /** The parser {@link #validate(Path)} reads files with. */
+  /** {@return the parser {@link #validate(Path)} reads files with} */
   public FrontMatterParser parser() {
     return reader.parser();
   }
 
-  /** Whether unknown keys are warnings rather than errors. */
+  /** {@return whether unknown keys are warnings rather than errors} */
   public boolean lenient() {
     return reader.lenient();
   }
@@ -181,7 +207,12 @@ public final class ContentValidator {
 
     private Builder() {}
 
-    /** The clock "now" is read from, for {@code date.future}. Default: the system UTC clock. */
+    /**
+     * The clock "now" is read from, for {@code date.future}. Default: the system UTC clock.
+     *
+     * @param clock the clock that says what "now" is for date rules
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock must not be null");
       return this;
@@ -190,6 +221,9 @@ public final class ContentValidator {
     /**
      * The largest plausible image width or height, in pixels. Default 20,000: far beyond any real
      * picture, small enough to catch a swapped or corrupted value.
+     *
+     * @param maxImageDimension the largest width or height an image may have, in pixels
+     * @return this builder
      */
     public Builder maxImageDimension(int maxImageDimension) {
       if (maxImageDimension < 1) {
@@ -203,6 +237,9 @@ public final class ContentValidator {
     /**
      * How far ahead of the clock a publication date may be. Default one day: enough for any
      * zone's local time, and a file dated later than that was written by mistake.
+     *
+     * @param futureMargin how far after now a publication date may be
+     * @return this builder
      */
     public Builder futureMargin(Duration futureMargin) {
       requireNonNull(futureMargin, "futureMargin must not be null");
@@ -213,7 +250,12 @@ public final class ContentValidator {
       return this;
     }
 
-    /** The parser for {@link #validate(Path)}. Default: {@code FrontMatterParser.builder().build()}. */
+    /**
+     * The parser for {@link #validate(Path)}. Default: {@code FrontMatterParser.builder().build()}.
+     *
+     * @param parser the parser to use
+     * @return this builder
+     */
     public Builder parser(FrontMatterParser parser) {
       this.parser = requireNonNull(parser, "parser must not be null");
       return this;
@@ -222,13 +264,16 @@ public final class ContentValidator {
     /**
      * Whether unknown keys are warnings (and kept in {@code extra()}) rather than errors.
      * Default {@code false}, as in {@link ContentReader}.
+     *
+     * @param lenient {@code true} to report unknown keys as warnings instead of errors
+     * @return this builder
      */
     public Builder lenient(boolean lenient) {
       this.lenient = lenient;
       return this;
     }
 
-    /** An immutable, thread-safe validator. */
+    /** {@return an immutable, thread-safe validator} */
     public ContentValidator build() {
       return new ContentValidator(this);
     }

@@ -14,9 +14,24 @@ import org.frontmatter4j.Problem;
  * @param problems  its problems in source order: syntax, binding and content rules
  * @param failure   why the file could not be checked (unreadable, a directory), if it could not
  * @param roundTrip whether writing the file back reproduced it, when that was checked
+ * @param role      what the file is to its site: content, a page without front matter, or the
+ *                  site's {@code _config.yml}
  */
 public record FileReport(Path path, List<Problem> problems, Optional<String> failure,
-    RoundTrip roundTrip) {
+    RoundTrip roundTrip, Role role) {
+
+  /** What a checked file is to its site. */
+  public enum Role {
+    /** A content file: it has front matter, or must have it (in a kind's folder, or a kind given). */
+    CONTENT,
+    /**
+     * A Markdown file without front matter outside the kinds' folders ({@code README.md},
+     * {@code LICENSE.md}): Jekyll copies it as it is, so it is counted, not reported.
+     */
+    NOT_CONTENT,
+    /** A site's {@code _config.yml}, checked once a run with the files of its site. */
+    SITE_CONFIG
+  }
 
   /** The outcome of writing a parsed file back with the format-preserving writer. */
   public enum RoundTrip {
@@ -28,24 +43,44 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
     DIFFERENT
   }
 
+  /**
+   * Copies the problems and checks that every component is present.
+   *
+   * @param path the file
+   * @param problems its problems in source order: syntax, binding and content rules
+   * @param failure why the file could not be checked (unreadable, a directory), if it could not
+   * @param roundTrip whether writing the file back reproduced it, when that was checked
+   */
   public FileReport {
     requireNonNull(path, "path must not be null");
     problems = List.copyOf(problems);
     requireNonNull(failure, "failure must not be null");
     requireNonNull(roundTrip, "roundTrip must not be null");
+    requireNonNull(role, "role must not be null");
   }
 
-  /** A file that could not be checked. */
+  /** The report of a content file. */
+  public FileReport(Path path, List<Problem> problems, Optional<String> failure,
+      RoundTrip roundTrip) {
+    this(path, problems, failure, roundTrip, Role.CONTENT);
+  }
+
+  /**
+   * {@return a file that could not be checked}
+   *
+   * @param path the file to read
+   * @param why what went wrong, for the user
+   */
   public static FileReport failed(Path path, String why) {
     return new FileReport(path, List.of(), Optional.of(why), RoundTrip.NOT_CHECKED);
   }
 
-  /** Its errors. */
+  /** {@return its errors} */
   public int errorCount() {
     return (int) problems.stream().filter(Problem::isError).count();
   }
 
-  /** Its warnings. */
+  /** {@return its warnings} */
   public int warningCount() {
     return problems.size() - errorCount();
   }

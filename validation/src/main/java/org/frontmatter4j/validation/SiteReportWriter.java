@@ -19,7 +19,8 @@ import org.frontmatter4j.validation.internal.RuleDescriptions;
  * each {@link FileReport}, it gives the whole report at the end.
  *
  * <ul>
- *   <li>{@link Format#JSON}: {@code {"files", "errors", "warnings", "roundTrip": {"checked",
+ *   <li>{@link Format#JSON}: {@code {"files", "content", "withoutFrontMatter", "errors",
+ *       "warnings", "roundTrip": {"checked",
  *       "identical"}, "problems": [{"path", "line", "column", "severity", "rule", "property",
  *       "message"}]}}; {@code errors} counts unreadable files too.
  *   <li>{@link Format#SARIF}: SARIF 2.1.0 for code scanning (GitHub shows it on pull requests):
@@ -36,10 +37,17 @@ public final class SiteReportWriter {
 
   /** The layouts. */
   public enum Format {
+    /** frontmatter4j's own JSON report. */
     JSON,
+    /** SARIF 2.1.0, for code scanning tools. */
     SARIF;
 
-    /** The layout a file name asks for: {@code .sarif} or {@code .sarif.json}, else {@code .json}. */
+    /**
+     * {@return the layout a file name asks for: {@code .sarif} or {@code .sarif.json}, else {@code
+     * .json}}
+     *
+     * @param name a file name such as {@code report.sarif}
+     */
     public static Optional<Format> forFileName(String name) {
       String lower = name.toLowerCase(Locale.ROOT);
       if (lower.endsWith(".sarif") || lower.endsWith(".sarif.json")) {
@@ -71,12 +79,16 @@ public final class SiteReportWriter {
     this.toolVersion = requireNonNull(toolVersion, "toolVersion must not be null");
   }
 
-  /** The layout. */
+  /** {@return the layout} */
   public Format format() {
     return format;
   }
 
-  /** Adds one file's problems, its failure and its round-trip mismatch, if any. */
+  /**
+   * Adds one file's problems, its failure and its round-trip mismatch, if any.
+   *
+   * @param report one file's report
+   */
   public void add(FileReport report) {
     requireNonNull(report, "report must not be null");
     report.failure().ifPresent(why -> entries.add(new Entry(report.path(), 0, 0, "error",
@@ -91,7 +103,11 @@ public final class SiteReportWriter {
     }
   }
 
-  /** The whole report, ending with a line break. */
+  /**
+   * {@return the whole report, ending with a line break}
+   *
+   * @param site the counts of the whole run
+   */
   public String finish(SiteReport site) {
     requireNonNull(site, "site must not be null");
     return format == Format.SARIF ? sarif() : json(site);
@@ -100,6 +116,8 @@ public final class SiteReportWriter {
   private String json(SiteReport site) {
     StringBuilder out = new StringBuilder("{\n")
         .append("  \"files\": ").append(site.files()).append(",\n")
+        .append("  \"content\": ").append(site.content()).append(",\n")
+        .append("  \"withoutFrontMatter\": ").append(site.notContent()).append(",\n")
         .append("  \"errors\": ").append(site.errors() + site.failures().size()).append(",\n")
         .append("  \"warnings\": ").append(site.warnings()).append(",\n")
         .append("  \"roundTrip\": {\"checked\": ").append(site.roundTripChecked())

@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,18 +20,33 @@ import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.Severity;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.tree.YamlScalar;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
+import org.frontmatter4j.validation.FileReport.Role;
 import org.frontmatter4j.validation.internal.OrderedParallel;
 import org.frontmatter4j.validation.internal.SameBytes;
+import org.frontmatter4j.validation.internal.SiteConfig;
 import org.frontmatter4j.validation.internal.SiteFiles;
+import org.frontmatter4j.validation.internal.SiteImages;
+import org.frontmatter4j.validation.internal.Sites;
 
 /**
  * Checks every content file of a site: the one entry point a build tool needs. It walks the
  * given directories for {@code *.md} and {@code *.markdown} files (and {@code *.html} files that
- * start with {@code ---}), skipping hidden folders, {@code target} and {@code node_modules}
- * unless named, not following link loops; checks the files in parallel; and hands the reports
- * on in path order.
+ * start with {@code ---}), skipping hidden folders, {@code target}, {@code node_modules},
+ * {@code _site} and {@code vendor} unless named, not following link loops; checks the files in
+ * parallel; and hands the reports on in path order.
+ *
+ * <p>A file belongs to the site whose root is the nearest folder above it holding a
+ * {@code _config.yml} (or the one {@link Builder#site(Path) root} given). Then what the config
+ * {@code exclude}s is not walked, the config itself is checked once, and every image the file
+ * links into its own site must exist there at the declared {@code width} and {@code height}
+ * ({@code image.not-found}, {@code image.size-mismatch}, {@code image.unreadable}). A Markdown
+ * file without front matter outside the kinds' folders is a plain page, counted in
+ * {@link SiteReport#notContent()} rather than reported, unless
+ * {@link Builder#requireFrontMatter(boolean)} is set.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -44,29 +64,39 @@ public final class SiteValidator {
   private final int threads;
   private final boolean checkRoundTrip;
   private final ContentValidator validator;
+  private final Optional<Path> site;
+  private final boolean requireFrontMatter;
   private final FrontMatterWriter writer = FrontMatterWriter.builder().build();
 
   private SiteValidator(Builder builder) {
     this.includes = List.copyOf(builder.includes);
     this.excludes = List.copyOf(builder.excludes);
+    this.site = builder.site;
+    this.requireFrontMatter = builder.requireFrontMatter;
     this.kind = builder.kind;
     this.threads = builder.threads;
     this.checkRoundTrip = builder.checkRoundTrip;
     this.validator = builder.validator;
   }
 
-  /** A builder: every content file, kind {@link ContentKind#AUTO}, strict, one thread a core. */
+  /**
+   * {@return a builder: every content file, kind {@link ContentKind#AUTO}, strict, one thread a
+   * core}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The files a run over {@code roots} would check, sorted, and the paths it could not walk.
+   * {@return the files a run over {@code roots} would check, sorted, and the paths it could not
+   * walk}
    * A root that is a file is checked whatever its name.
+   *
+   * @param roots files and directories to walk
    */
   public FileSet files(List<Path> roots) {
     requireNonNull(roots, "roots must not be null");
-    SiteFiles.Found found = new SiteFiles(includes, excludes).find(roots);
+    SiteFiles.Found found = new SiteFiles(includes, excludes, new Sites(site)).find(roots);
     return new FileSet(found.files(), found.unreadable());
   }
 
@@ -79,8 +109,8 @@ public final class SiteValidator {
   public SiteReport validate(List<Path> roots) {
     List<Problem> problems = new ArrayList<>();
     SiteReport counts = validate(roots, report -> problems.addAll(report.problems()));
-    return new SiteReport(counts.files(), counts.errors(), counts.warnings(), counts.failures(),
-        counts.roundTripChecked(), counts.roundTripIdentical(), problems);
+    return new SiteReport(counts.files(), counts.notContent(), counts.errors(), counts.warnings(),
+        counts.failures(), counts.roundTripChecked(), counts.roundTripIdentical(), problems);
   }
 
   /**
@@ -88,6 +118,8 @@ public final class SiteValidator {
    * calling thread, in path order, as soon as it and the files before it are done. Nothing is
    * kept: memory stays flat however many files there are.
    *
+   * @param roots files and directories to walk
+   * @param eachFile called with each file's report, in path order
    * @return the counts and failures; {@link SiteReport#problems()} is empty
    */
   public SiteReport validate(List<Path> roots, Consumer<FileReport> eachFile) {
@@ -97,6 +129,10 @@ public final class SiteValidator {
   /**
    * Checks the files of a {@link #files(List) file set}, as {@link #validate(List, Consumer)}
    * does; for callers that want the number of files first, to show progress.
+   *
+   * @param files the files
+   * @param eachFile called with each file's report, in path order
+   * @return the counts of the whole run
    */
   public SiteReport validate(FileSet files, Consumer<FileReport> eachFile) {
     requireNonNull(files, "files must not be null");
@@ -104,25 +140,68 @@ public final class SiteValidator {
     // Hibernate Validator's bootstrap takes about half a second: let it run while files parse.
     ContentValidator.warmUpAsync();
     Counter counter = new Counter();
-    OrderedParallel.run(files.files(), threads, this::check, FileReport::failed, report -> {
+    Run run = new Run(new Sites(site), new SiteImages());
+    OrderedParallel.run(withSiteConfigs(files.files(), run.sites()), threads,
+        file -> check(file, run), FileReport::failed,
+        report -> {
       counter.add(report);
       eachFile.accept(report);
     });
     List<String> failures = new ArrayList<>(files.failures());
     failures.addAll(counter.failures);
-    return new SiteReport(counter.files, counter.errors, counter.warnings, failures,
-        counter.roundTripChecked, counter.roundTripIdentical, List.of());
+    return new SiteReport(counter.files, counter.notContent, counter.errors, counter.warnings,
+        failures, counter.roundTripChecked, counter.roundTripIdentical, List.of());
   }
 
   /**
-   * Checks one file; never throws for the file's content or for I/O. Only the front matter of a
-   * large file is read (see {@link org.frontmatter4j.FrontMatterParser#parseLazily(Path)}); its body
+   * Checks one file; never throws for the file's content or for I/O. Its site's config is read
+   * for this call alone: a run over many files reads it once. Only the front matter of a large
+   * file is read (see {@link org.frontmatter4j.FrontMatterParser#parseLazily(Path)}); its body
    * is read, a chunk at a time, only to check the round trip.
+   *
+   * @param file the file
+   * @return the file's report
    */
   public FileReport check(Path file) {
     requireNonNull(file, "file must not be null");
+    return check(file, new Run(new Sites(site), new SiteImages()));
+  }
+
+  /**
+   * The files and the {@code _config.yml} of each of their sites, in path order: a broken
+   * config is reported once, where a user looks for it. A config is named as relative as the
+   * first file of its site.
+   */
+  private static List<Path> withSiteConfigs(List<Path> files, Sites sites) {
+    TreeSet<Path> all = new TreeSet<>(files);
+    Set<Path> seen = new HashSet<>();
+    for (Path file : files) {
+      sites.siteOfFile(file).map(SiteConfig::configFile)
+          .filter(config -> seen.add(config) && Files.isRegularFile(config))
+          .ifPresent(config -> all.add(file.isAbsolute() ? config
+              : Path.of("").toAbsolutePath().relativize(config)));
+    }
+    return List.copyOf(all);
+  }
+
+  /** What the files of one run share: the sites found, and each image's size. */
+  private record Run(Sites sites, SiteImages images) {}
+
+  private FileReport check(Path file, Run run) {
+    if (run.sites().isSiteConfig(file)) {
+      // Named as the user named the file, as the problems of the other files are.
+      List<Problem> problems = run.sites().siteOfFile(file).orElseThrow().problems().stream()
+          .map(p -> new Problem(file.toString(), p.line(), p.column(), p.propertyPath(),
+              p.ruleId(), p.severity(), p.message(), p.snippet()))
+          .toList();
+      return new FileReport(file, problems, Optional.empty(), RoundTrip.NOT_CHECKED,
+          Role.SITE_CONFIG);
+    }
     FrontMatterDocument document;
     try {
+      if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+        return danglingLink(file);
+      }
       if (Files.isDirectory(file)) {
         return FileReport.failed(file, "is a directory");
       }
@@ -134,7 +213,7 @@ public final class SiteValidator {
     } catch (IOException e) {
       return FileReport.failed(file, SiteFiles.describe(e));
     } catch (FrontMatterException e) {
-      return new FileReport(file, e.problems(), Optional.empty(), RoundTrip.NOT_CHECKED);
+      return unparsed(file, e);
     }
     RoundTrip roundTrip = RoundTrip.NOT_CHECKED;
     if (checkRoundTrip) {
@@ -144,7 +223,32 @@ public final class SiteValidator {
         return FileReport.failed(file, SiteFiles.describe(e));
       }
     }
-    return new FileReport(file, problems(file, document), Optional.empty(), roundTrip);
+    return new FileReport(file, problems(file, document, run), Optional.empty(), roundTrip);
+  }
+
+  /**
+   * Checks the bytes of one file as {@link #check(Path)} checks the file at {@code file} (its
+   * path decides its kind): for callers that read files themselves, from a file system Java
+   * cannot walk (HDFS, S3) or a build tool's view of a file. Never throws for the content.
+   *
+   * <pre>{@code
+   * FileReport report = site.check(Path.of("site/_news/2020-09-23-x.md"), bytes);
+   * }</pre>
+   */
+  public FileReport check(Path file, byte[] bytes) {
+    requireNonNull(file, "file must not be null");
+    requireNonNull(bytes, "bytes must not be null");
+    FrontMatterDocument document;
+    try {
+      document = validator.parser().parse(bytes, file.toString());
+    } catch (FrontMatterException e) {
+      return unparsed(file, e);
+    }
+    RoundTrip roundTrip = !checkRoundTrip ? RoundTrip.NOT_CHECKED
+        : Arrays.equals(writer.write(document).getBytes(StandardCharsets.UTF_8), bytes)
+            ? RoundTrip.IDENTICAL : RoundTrip.DIFFERENT;
+    Run run = new Run(new Sites(site), new SiteImages());
+    return new FileReport(file, problems(file, document, run), Optional.empty(), roundTrip);
   }
 
   /**
@@ -163,11 +267,16 @@ public final class SiteValidator {
   /**
    * Checks a file's text as an editor holds it, unsaved changes included: the problems a run
    * over the saved file would report (the round trip is not checked). The file need not exist;
-   * its path decides its kind and names it in problems, as in {@link #check(Path)}.
+   * its path decides its kind and its site, and names it in problems, as in
+   * {@link #check(Path)}.
    *
    * <pre>{@code
    * FileReport report = site.check(Path.of("_news/2020-09-23-x.md"), editorText);
    * }</pre>
+   *
+   * @param file the file
+   * @param text the whole file: front matter and body
+   * @return the report the file would get if saved
    */
   public FileReport check(Path file, String text) {
     requireNonNull(file, "file must not be null");
@@ -176,18 +285,100 @@ public final class SiteValidator {
     try {
       document = validator.parser().parse(text, file.toString());
     } catch (FrontMatterException e) {
-      return new FileReport(file, e.problems(), Optional.empty(), RoundTrip.NOT_CHECKED);
+      return unparsed(file, e);
     }
-    return new FileReport(file, problems(file, document), Optional.empty(), RoundTrip.NOT_CHECKED);
+    Run run = new Run(new Sites(site), new SiteImages());
+    return new FileReport(file, problems(file, document, run), Optional.empty(),
+        RoundTrip.NOT_CHECKED);
   }
 
-  /** The problems of a parsed file beyond its syntax: those of its kind's binding and rules. */
-  private List<Problem> problems(Path file, FrontMatterDocument document) {
-    return kind == ContentKind.NEWS || isNews(file, document)
+  /** A file that did not parse: a page that is not content, or its parse problems. */
+  private FileReport unparsed(Path file, FrontMatterException e) {
+    if (!requireFrontMatter && isMissingFrontMatter(e) && kind != ContentKind.NEWS
+        && Kind.fromPath(file).isEmpty()) {
+      return new FileReport(file, List.of(), Optional.empty(), RoundTrip.NOT_CHECKED,
+          Role.NOT_CONTENT);
+    }
+    return new FileReport(file, e.problems(), Optional.empty(), RoundTrip.NOT_CHECKED);
+  }
+
+  /**
+   * The problems of a parsed file beyond its syntax: those of its kind's binding and rules, and
+   * of the images it links into its site, in source order.
+   */
+  private List<Problem> problems(Path file, FrontMatterDocument document, Run run) {
+    List<Problem> problems = kind == ContentKind.NEWS || isNews(file, document)
         ? validator.validate(document).problems() : List.of();
+    Optional<SiteConfig> home = run.sites().siteOfFile(file);
+    if (home.isPresent()) {
+      List<Problem> images = run.images().check(document, home.get());
+      if (!images.isEmpty()) {
+        List<Problem> all = new ArrayList<>(problems);
+        all.addAll(images);
+        all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        problems = all;
+      }
+    }
+    return problems;
   }
 
-  /** News by folder ({@code _news}) or by its {@code category: news} line. */
+  /** A file that does not start with a {@code ---} line at all (empty files included). */
+  private static boolean isMissingFrontMatter(FrontMatterException e) {
+    return e.problems().size() == 1
+        && e.problems().get(0).ruleId().equals("frontmatter.missing");
+  }
+
+  /**
+   * Whether a walk goes into a folder of this name below a directory it was given: not into
+   * hidden folders ({@code .git}), {@code target} or {@code node_modules}. For callers that walk
+   * a file system themselves and hand the files to {@link #check(Path, byte[])}.
+   */
+  public static boolean walksInto(String folderName) {
+    return SiteFiles.walksInto(requireNonNull(folderName, "folderName must not be null"));
+  }
+
+  /**
+   * Whether a walk checks a file of this name that starts with these bytes: {@code *.md} and
+   * {@code *.markdown} files, and {@code *.html} files that start with {@code ---} (after a byte
+   * order mark). The first six bytes are enough; {@code start} may be the whole file.
+   */
+  public static boolean isContentFile(String fileName, byte[] start) {
+    requireNonNull(fileName, "fileName must not be null");
+    requireNonNull(start, "start must not be null");
+    return SiteFiles.isContentFile(fileName, start);
+  }
+
+  /**
+   * A content file that is a link to nothing (its target is missing, or the links loop): nothing
+   * to check, which the user should hear about rather than see the file silently left out.
+   */
+  private static FileReport danglingLink(Path file) throws IOException {
+    Problem problem = new Problem(file.toString(), 1, 1, "", "site.dangling-link",
+        Severity.WARNING, "symbolic link to '" + Files.readSymbolicLink(file) + "', "
+        + whereTheLinkLeads(file) + "; the file is not checked: fix the link or remove it", "");
+    return new FileReport(file, List.of(problem), Optional.empty(), RoundTrip.NOT_CHECKED);
+  }
+
+  /** Follows the chain of links by hand: the JDK's errors do not tell a loop from the rest. */
+  private static String whereTheLinkLeads(Path file) throws IOException {
+    Set<Path> seen = new HashSet<>();
+    Path at = file.toAbsolutePath().normalize();
+    while (Files.isSymbolicLink(at)) {
+      if (!seen.add(at)) {
+        return "which leads back to itself (a link loop)";
+      }
+      at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+    }
+    return Files.exists(at) ? "which cannot be followed" : "which does not exist";
+  }
+
+  /**
+   * News by folder ({@code _news}) or by its {@code category: news} line.
+   *
+   * @param file the file
+   * @param document a parsed document
+   * @return whether the file is a news article
+   */
   public static boolean isNews(Path file, FrontMatterDocument document) {
     for (Path part : file.toAbsolutePath().normalize()) {
       if (part.toString().equals("_news")) {
@@ -199,34 +390,44 @@ public final class SiteValidator {
         .isPresent();
   }
 
-  /** Include globs; empty means every content file. */
+  /** {@return include globs; empty means every content file} */
   public List<String> includes() {
     return includes;
   }
 
-  /** Exclude globs. */
+  /** {@return exclude globs} */
   public List<String> excludes() {
     return excludes;
   }
 
-  /** The content kind files are checked against. */
+  /** {@return the content kind files are checked against} */
   public ContentKind kind() {
     return kind;
   }
 
-  /** Files checked at once. */
+  /** {@return files checked at once} */
   public int threads() {
     return threads;
   }
 
-  /** Whether each parsed file's round trip through the writer is checked. */
+  /** {@return whether each parsed file's round trip through the writer is checked} */
   public boolean checkRoundTrip() {
     return checkRoundTrip;
   }
 
-  /** The validator each file goes through. */
+  /** {@return the validator each file goes through} */
   public ContentValidator validator() {
     return validator;
+  }
+
+  /** The site root every file belongs to, if one was given; else each file's own is found. */
+  public Optional<Path> site() {
+    return site;
+  }
+
+  /** Whether a Markdown file without front matter outside the kinds' folders is an error. */
+  public boolean requireFrontMatter() {
+    return requireFrontMatter;
   }
 
   /**
@@ -236,6 +437,12 @@ public final class SiteValidator {
    * @param failures paths that could not be walked, each with the reason
    */
   public record FileSet(List<Path> files, List<String> failures) {
+    /**
+     * Copies the lists.
+     *
+     * @param files the files, sorted
+     * @param failures paths that could not be walked, each with the reason
+     */
     public FileSet {
       files = List.copyOf(files);
       failures = List.copyOf(failures);
@@ -245,6 +452,7 @@ public final class SiteValidator {
   /** Sums reports; used on one thread. */
   private static final class Counter {
     int files;
+    int notContent;
     int errors;
     int warnings;
     int roundTripChecked;
@@ -252,7 +460,13 @@ public final class SiteValidator {
     final List<String> failures = new ArrayList<>();
 
     void add(FileReport report) {
+      if (report.role() == Role.SITE_CONFIG) {
+        errors += report.errorCount();
+        warnings += report.warningCount();
+        return;
+      }
       files++;
+      notContent += report.role() == Role.NOT_CONTENT ? 1 : 0;
       errors += report.errorCount();
       warnings += report.warningCount();
       report.failure().ifPresent(why -> failures.add(report.path() + ": " + why));
@@ -271,32 +485,74 @@ public final class SiteValidator {
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean checkRoundTrip;
     private ContentValidator validator = ContentValidator.builder().build();
+    private Optional<Path> site = Optional.empty();
+    private boolean requireFrontMatter;
 
     private Builder() {}
+
+    /**
+     * The root of the site every file belongs to, whether or not it holds a {@code _config.yml}.
+     * Default: none, and each file's site is the nearest folder above it holding a
+     * {@code _config.yml}, if any.
+     */
+    public Builder site(Path root) {
+      this.site = Optional.of(requireNonNull(root, "root must not be null"));
+      return this;
+    }
+
+    /**
+     * Whether every Markdown file must have front matter. Default {@code false}: outside the
+     * kinds' folders ({@code _news}, {@code _people}, ...) and without {@link ContentKind#NEWS},
+     * a file that does not start with {@code ---} is a plain page that Jekyll copies as it is
+     * ({@code README.md}, {@code LICENSE.md}), counted as not content.
+     */
+    public Builder requireFrontMatter(boolean requireFrontMatter) {
+      this.requireFrontMatter = requireFrontMatter;
+      return this;
+    }
 
     /**
      * Globs of the files to check, relative to each named directory ({@code **}{@code /_news/**})
      * or, without a slash, on the file name ({@code *.md}). Default: none, which means every
      * {@code *.md}, {@code *.markdown} and front-matter {@code *.html} file.
+     *
+     * @param includes glob patterns of files to check, relative to each root
+     * @return this builder
      */
     public Builder includes(List<String> includes) {
       this.includes = List.copyOf(requireNonNull(includes, "includes must not be null"));
       return this;
     }
 
-    /** Globs of files to skip, as for {@link #includes(List)}. Default: none. */
+    /**
+     * Globs of files to skip, as for {@link #includes(List)}. Default: none.
+     *
+     * @param excludes glob patterns of files to skip, relative to each root
+     * @return this builder
+     */
     public Builder excludes(List<String> excludes) {
       this.excludes = List.copyOf(requireNonNull(excludes, "excludes must not be null"));
       return this;
     }
 
-    /** The content kind. Default {@link ContentKind#AUTO}. */
+    /**
+     * The content kind. Default {@link ContentKind#AUTO}.
+     *
+     * @param kind the kind of content every file is checked as, or {@code null} to tell from the
+     * path
+     * @return this builder
+     */
     public Builder kind(ContentKind kind) {
       this.kind = requireNonNull(kind, "kind must not be null");
       return this;
     }
 
-    /** Files checked at once. Default: the available cores; parsing is CPU-bound. */
+    /**
+     * Files checked at once. Default: the available cores; parsing is CPU-bound.
+     *
+     * @param threads how many files to check at once, at least 1
+     * @return this builder
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -308,6 +564,9 @@ public final class SiteValidator {
     /**
      * Whether to check that the format-preserving writer reproduces each parsed file byte for
      * byte. Default {@code false}: it doubles the work, and is a check of this library.
+     *
+     * @param checkRoundTrip {@code true} to also check that writing each file back reproduces it
+     * @return this builder
      */
     public Builder checkRoundTrip(boolean checkRoundTrip) {
       this.checkRoundTrip = checkRoundTrip;
@@ -317,13 +576,16 @@ public final class SiteValidator {
     /**
      * The validator for each file: its clock, limits, leniency and parser. Default:
      * {@code ContentValidator.builder().build()}.
+     *
+     * @param validator the validator each file is checked with
+     * @return this builder
      */
     public Builder validator(ContentValidator validator) {
       this.validator = requireNonNull(validator, "validator must not be null");
       return this;
     }
 
-    /** An immutable, thread-safe site validator. */
+    /** {@return an immutable, thread-safe site validator} */
     public SiteValidator build() {
       return new SiteValidator(this);
     }

@@ -17,6 +17,7 @@ import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterParser;
 import org.frontmatter4j.Problem;
 import org.frontmatter4j.model.NewsArticle;
+import org.frontmatter4j.testing.Positions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 
@@ -100,15 +101,11 @@ class ContentFuzzTest {
 
   /** Lines end at LF, as the parser counts them; columns count code points. */
   private static void problemsAreInTheFile(List<Problem> problems, FrontMatterDocument document) {
-    String[] lines = document.text().split("\n", -1);
     for (Problem problem : problems) {
       assertThat(problem.sourceName()).isEqualTo(NAME);
-      assertThat(problem.ruleId()).as("rule of %s", problem).matches("[a-z]+(\\.[a-z0-9-]+)+");
+      Positions.assertRuleId(problem.ruleId(), problem);
       assertThat(problem.message()).as("message of %s", problem).isNotBlank();
-      assertThat(problem.line()).as("line of %s", problem).isBetween(1, lines.length);
-      String line = lines[problem.line() - 1];
-      assertThat(problem.column()).as("column of %s", problem)
-          .isBetween(1, line.codePointCount(0, line.length()) + 1);
+      Positions.assertInText(document.text(), problem.line(), problem.column(), problem);
     }
   }
 }

@@ -230,6 +230,19 @@ class ContentValidatorTest {
   }
 
   @Test
+  void theConstraintsOfTheModelAreDescribed() {
+    var news = ContentValidator.builder().build().constraintsOf(NewsArticle.class);
+
+    assertThat(news.getConstraintsForProperty("heat").getConstraintDescriptors())
+        .extracting(c -> (Object) c.getAnnotation().annotationType()).containsExactly(HeatScore.class);
+    assertThat(news.getConstraintsForProperty("webUrl").getConstrainedContainerElementTypes())
+        .flatExtracting(e -> e.getConstraintDescriptors())
+        .extracting(c -> (Object) c.getAnnotation().annotationType()).containsExactly(WebUrl.class);
+    assertThat(news.getConstraintDescriptors()).extracting(c -> (Object) c.getAnnotation().annotationType())
+        .containsExactly(AmpCacheMatch.class);
+  }
+
+  @Test
   void builderArgumentsAreChecked() {
     ContentValidator.Builder builder = ContentValidator.builder();
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.frontmatter4j.FrontMatterParser;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,13 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.validation.RuleCatalog.Entry;
+import org.frontmatter4j.validation.RuleCatalog.Example;
 import org.frontmatter4j.validation.internal.ValidatorBootstrap;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,16 +23,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every example of the rule catalog, {@code docs/rules.md}: each bad example must report
  * exactly the line the catalog shows, each good example nothing, and every rule must be there.
+ * YAML examples are files of the catalog's example site, checked by {@link SiteValidator}.
  */
 class RuleCatalogTest {
   private static final Path CATALOG = Path.of("..", "docs", "rules.md");
-  private static final Pattern RULE = Pattern.compile("### `([a-z.-]+)`");
-  private static final Pattern REPORTS = Pattern.compile("Reports: `(.*)`");
-  private static final Pattern FILE = Pattern.compile("# file: (.*)\n");
-
-  record Example(String language, String text) {}
-
-  record Entry(String rule, Example bad, String reports, Example good) {}
 
   /** A value for {@code date.format} and {@code date.zone}, which only text dates can break. */
   public static final class TextDate {
@@ -48,7 +41,7 @@ class RuleCatalogTest {
 
   @Test
   void everyRuleHasOneEntry() throws IOException {
-    List<String> documented = entries().stream().map(Entry::rule).toList();
+    List<String> documented = catalog().entries().stream().map(Entry::rule).toList();
 
     assertThat(documented).containsExactlyElementsOf(
         Arrays.stream(ContentRule.values()).map(ContentRule::id).toList());
@@ -56,28 +49,56 @@ class RuleCatalogTest {
 
   @TestFactory
   Stream<DynamicTest> badExamplesReportExactlyTheLineShown() throws IOException {
-    String base = base();
-    return entries().stream().map(entry -> DynamicTest.dynamicTest(entry.rule(), () ->
-        assertThat(run(base, entry.bad())).containsExactly(entry.reports())));
+    RuleCatalog catalog = catalog();
+    return catalog.entries().stream().map(entry -> DynamicTest.dynamicTest(entry.rule(), () ->
+        assertThat(run(catalog, entry.bad())).containsExactly(entry.reports())));
   }
 
   @TestFactory
   Stream<DynamicTest> goodExamplesReportNothing() throws IOException {
-    String base = base();
-    return entries().stream().map(entry -> DynamicTest.dynamicTest(entry.rule(), () ->
-        assertThat(run(base, entry.good())).isEmpty()));
+    RuleCatalog catalog = catalog();
+    return catalog.entries().stream().map(entry -> DynamicTest.dynamicTest(entry.rule(), () ->
+        assertThat(run(catalog, entry.good())).isEmpty()));
   }
 
-  private static List<String> run(String base, Example example) {
+  @Test
+  void examplesReplaceTheBaseFilesKeysAndAddNewOnesLast() {
+    assertThat(RuleCatalog.merge("a: 1\nb:\n  - x\nc: 3\n", "b: 2\nd: 4\n"))
+        .isEqualTo("a: 1\nb: 2\nc: 3\nd: 4\n");
+  }
+
+  static RuleCatalog catalog() throws IOException {
+    return RuleCatalog.read(CATALOG);
+  }
+
+  /** A YAML example as a file of the example site, checked as {@code validate} checks a site. */
+  private static List<String> run(RuleCatalog catalog, Example example) throws IOException {
     if (example.language().equals("text")) {
       return textDate(example.text().strip());
     }
-    Matcher file = FILE.matcher(example.text());
-    String sourceName = file.lookingAt() ? file.group(1) : "news.md";
-    String fragment = file.lookingAt() ? example.text().substring(file.end()) : example.text();
-    String text = "---\n" + merge(base, fragment) + "---\n";
-    return Fixtures.validator().validate(Fixtures.parse(text, sourceName)).problems().stream()
-        .map(Problem::toString).toList();
+    RuleCatalog.Document document = catalog.document(example);
+    Path site = Files.createTempDirectory("rule-catalog");
+    try {
+      catalog.writeExampleSite(site);
+      Path path = site.resolve(document.sourceName());
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, document.text());
+      if (document.sourceName().equals(RuleCatalog.SITE_CONFIG)) {
+        Files.writeString(site.resolve("news.md"), "---\n" + catalog.base() + "---\n");
+      }
+      String prefix = site + site.getFileSystem().getSeparator();
+      List<String> reports = new ArrayList<>();
+      SiteValidator.builder().validator(Fixtures.validator()).build().validate(List.of(site),
+          report -> report.problems().stream().map(Problem::toString)
+              .map(line -> line.replace(prefix, "")).forEach(reports::add));
+      return reports;
+    } finally {
+      try (Stream<Path> walk = Files.walk(site)) {
+        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   private static List<String> textDate(String value) {
@@ -88,83 +109,5 @@ class RuleCatalogTest {
       reports.add(violation.getMessage() + " [" + ContentRule.of(violation).orElseThrow() + "]");
     }
     return reports;
-  }
-
-  /** The base file with the fragment's top-level keys in place of its own; new keys last. */
-  static String merge(String base, String fragment) {
-    Map<String, String> merged = topLevelBlocks(base);
-    merged.putAll(topLevelBlocks(fragment));
-    return String.join("", merged.values());
-  }
-
-  private static Map<String, String> topLevelBlocks(String yaml) {
-    Map<String, String> blocks = new LinkedHashMap<>();
-    String key = null;
-    for (String line : yaml.split("(?<=\n)")) {
-      if (!line.startsWith(" ") && !line.startsWith("-") && line.contains(":")) {
-        key = line.substring(0, line.indexOf(':'));
-        blocks.put(key, line);
-      } else {
-        blocks.merge(key, line, String::concat);
-      }
-    }
-    return blocks;
-  }
-
-  private static String base() throws IOException {
-    String catalog = Files.readString(CATALOG);
-    int at = catalog.indexOf("## Base file");
-    return block(catalog.split("\n"), indexOfLine(catalog, at), null).text();
-  }
-
-  private static int indexOfLine(String text, int offset) {
-    return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
-  }
-
-  static List<Entry> entries() throws IOException {
-    String[] lines = Files.readString(CATALOG).split("\n");
-    List<Entry> entries = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
-      Matcher rule = RULE.matcher(lines[i]);
-      if (rule.matches()) {
-        entries.add(entry(rule.group(1), lines, i + 1));
-      }
-    }
-    return entries;
-  }
-
-  private static Entry entry(String rule, String[] lines, int from) {
-    Example bad = null;
-    String reports = null;
-    Example good = null;
-    for (int i = from; i < lines.length && !lines[i].startsWith("## ")
-        && !lines[i].startsWith("### "); i++) {
-      Matcher report = REPORTS.matcher(lines[i]);
-      if (lines[i].equals("Bad:")) {
-        bad = block(lines, i, rule);
-      } else if (lines[i].equals("Good:")) {
-        good = block(lines, i, rule);
-      } else if (report.matches()) {
-        reports = report.group(1);
-      }
-    }
-    if (bad == null || reports == null || good == null) {
-      throw new IllegalStateException(rule + " needs Bad:, Reports: and Good:");
-    }
-    return new Entry(rule, bad, reports, good);
-  }
-
-  /** The first fenced block after line {@code from}. */
-  private static Example block(String[] lines, int from, String rule) {
-    int open = from;
-    while (!lines[open].startsWith("```")) {
-      open++;
-    }
-    StringBuilder text = new StringBuilder();
-    int i = open + 1;
-    while (!lines[i].equals("```")) {
-      text.append(lines[i++]).append('\n');
-    }
-    return new Example(lines[open].substring(3), text.toString());
   }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -32,6 +32,8 @@ class SiteReportWriterTest {
   void json() {
     assertThat(fed(Format.JSON).finish(SITE)).isEqualTo("{\n"
         + "  \"files\": 2,\n"
+        + "  \"content\": 2,\n"
+        + "  \"withoutFrontMatter\": 0,\n"
         + "  \"errors\": 2,\n"
         + "  \"warnings\": 0,\n"
         + "  \"roundTrip\": {\"checked\": 1, \"identical\": 0},\n"

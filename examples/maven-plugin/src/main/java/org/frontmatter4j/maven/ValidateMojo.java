@@ -45,6 +45,24 @@ public final class ValidateMojo extends AbstractContentMojo {
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   File executionRoot;
 
+  /**
+   * The root folder of the Jekyll site the files belong to. Default: for each file, the nearest
+   * folder above it that holds a {@code _config.yml}, if any. In a site, what {@code _config.yml}
+   * excludes is skipped, and every image a file links into the site must exist at its declared
+   * {@code width} and {@code height}.
+   */
+  @Parameter(property = "frontmatter4j.site")
+  File site;
+
+  /**
+   * Reports every Markdown file without front matter as an error. Default {@code false}: only
+   * files in the kinds' folders ({@code _news}, {@code _people}, ...) must have it; elsewhere
+   * ({@code README.md}, {@code LICENSE.md}) a file without it is a plain page, counted as not
+   * content.
+   */
+  @Parameter(property = "frontmatter4j.requireFrontMatter", defaultValue = "false")
+  boolean requireFrontMatter;
+
   /** Named in SARIF reports. */
   @Parameter(defaultValue = "${plugin.version}", readonly = true)
   String pluginVersion;
@@ -57,16 +75,21 @@ public final class ValidateMojo extends AbstractContentMojo {
     Severity level = failLevel(failOn);
     Optional<ReportFile> report = reportFile == null ? Optional.empty()
         : Optional.of(ReportFile.forPath(reportFile.toPath(), baseDirectory(), pluginVersion));
-    SiteValidator site = SiteValidator.builder()
+    SiteValidator.Builder builder = SiteValidator.builder();
+    if (site != null) {
+      builder.site(site.toPath());
+    }
+    SiteValidator validator = builder
+        .requireFrontMatter(requireFrontMatter)
         .includes(includes)
         .excludes(excludes)
         .threads(threads)
         .validator(ContentValidator.builder().lenient(lenient).build())
         .build();
     long started = System.nanoTime();
-    SiteValidator.FileSet files = site.files(roots);
+    SiteValidator.FileSet files = validator.files(roots);
     files.failures().forEach(why -> getLog().error(why));
-    SiteReport result = site.validate(files, file -> {
+    SiteReport result = validator.validate(files, file -> {
       file.failure().ifPresent(why -> getLog().error(file.path() + ": cannot read: " + why));
       file.problems().forEach(this::log);
       report.ifPresent(r -> r.add(file));

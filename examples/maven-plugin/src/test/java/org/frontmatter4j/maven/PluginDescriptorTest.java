@@ -56,6 +56,8 @@ class PluginDescriptorTest {
         Map.entry("lenient", "${frontmatter4j.lenient} default=false"),
         Map.entry("pluginVersion", "default=${plugin.version}"),
         Map.entry("reportFile", "${frontmatter4j.reportFile}"),
+        Map.entry("requireFrontMatter", "${frontmatter4j.requireFrontMatter} default=false"),
+        Map.entry("site", "${frontmatter4j.site}"),
         Map.entry("skip", "${frontmatter4j.skip} default=false"),
         Map.entry("threads", "${frontmatter4j.threads}"));
   }

@@ -70,6 +70,36 @@ class ValidateMojoTest {
   }
 
   @Test
+  void pagesWithoutFrontMatterAreCountedUnlessFrontMatterIsRequired() throws Exception {
+    news(Sites.NEWS);
+    Path license = Sites.write(dir, "content/LICENSE.md", "MIT License\n");
+
+    mojo().execute();
+    String counted = log.lines.get(0);
+    ValidateMojo strict = mojo();
+    strict.requireFrontMatter = true;
+
+    assertThat(counted).startsWith("[INFO] Front matter: 2 files: 1 content, 1 without front"
+        + " matter, 0 errors, 0 warnings (");
+    assertThatThrownBy(strict::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(log.lines).contains("[ERROR] " + license + ":1:1: no front matter: the file must"
+        + " start with a '---' line [frontmatter.missing]");
+  }
+
+  @Test
+  void imagesAreCheckedInTheSiteGiven() throws Exception {
+    news(Sites.NEWS.replace("topics:", "images:\n  - url: \"/assets/logo.png\"\n"
+        + "    width: 50\n    height: 50\ntopics:"));
+    ValidateMojo mojo = mojo();
+    mojo.site = dir.toFile();
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(log.lines.get(0)).startsWith("[ERROR] ").endsWith("'images[0].url' names"
+        + " assets/logo.png, which is not in the site; add the file or fix the link"
+        + " [image.not-found]");
+  }
+
+  @Test
   void warningsAreLoggedButPassByDefault() throws Exception {
     Path article = news(Sites.news("excerpt", TWO_LINES));
 
@@ -256,6 +286,8 @@ class ValidateMojoTest {
     assertThat(Files.readString(report)).isEqualTo("""
         {
           "files": 1,
+          "content": 1,
+          "withoutFrontMatter": 0,
           "errors": 0,
           "warnings": 0,
           "roundTrip": {"checked": 0, "identical": 0},

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     exitCodeOnInvalidInput = Main.USAGE,
     versionProvider = VersionProvider.class,
     description = "Checks Markdown files with YAML front matter (Smartable content).",
-    subcommands = {ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ValidateCommand.class, FormatCommand.class, LspCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: every file is clean. */

@@ -1,6 +1,7 @@
 package org.frontmatter4j.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,11 @@ import picocli.CommandLine.Spec;
         "Checks every *.md and *.markdown file (and *.html file starting with ---) under the "
             + "given paths: front-matter syntax, then, for news articles (in a _news folder or "
             + "with 'category: news'), the Smartable news schema.",
+        "",
+        "In a Jekyll site (the nearest folder holding _config.yml, or --site), what _config.yml "
+            + "excludes is skipped, and every image a file links into the site must exist at its "
+            + "declared width and height. A Markdown file without front matter outside the "
+            + "kinds' folders (_news, _people, ...) is counted as not content, not reported.",
         "",
         "Exit codes: 0 clean, 1 problems at or above --fail-on, 2 bad usage or unreadable "
             + "paths."})
@@ -71,6 +77,16 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Skip matching files (repeatable), e.g. '**/drafts/**'.")
   private List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--site", paramLabel = "DIR",
+      description = "The site's root folder (default: the nearest folder above each file that "
+          + "holds a _config.yml).")
+  private Path site;
+
+  @Option(names = "--require-front-matter",
+      description = "Report every Markdown file without front matter as an error, not only "
+          + "those in the kinds' folders.")
+  private boolean requireFrontMatter;
+
   @Option(names = "--check-round-trip",
       description = "Also check that writing each file back reproduces it byte for byte.")
   private boolean checkRoundTrip;
@@ -94,10 +110,19 @@ final class ValidateCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads must be at least 1, got " + threads);
     }
+    if (site != null && !Files.isDirectory(site)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--site " + site + ": no such folder");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
-    SiteValidator site = SiteValidator.builder()
+    SiteValidator.Builder builder = SiteValidator.builder();
+    if (site != null) {
+      builder.site(site);
+    }
+    SiteValidator validator = builder
+        .requireFrontMatter(requireFrontMatter)
         .includes(includes)
         .excludes(excludes)
         .kind(kind == Kind.news ? ContentKind.NEWS : ContentKind.AUTO)
@@ -106,10 +131,10 @@ final class ValidateCommand implements Callable<Integer> {
         .validator(ContentValidator.builder().lenient(lenient).build())
         .build();
     Reporter reporter = reporter(out, err);
-    SiteValidator.FileSet files = site.files(paths);
+    SiteValidator.FileSet files = validator.files(paths);
     files.failures().forEach(err::println);
     Progress progress = Progress.forTerminal(err, files.files().size());
-    SiteReport report = site.validate(files, file -> {
+    SiteReport report = validator.validate(files, file -> {
       reporter.file(file);
       progress.advance();
     });

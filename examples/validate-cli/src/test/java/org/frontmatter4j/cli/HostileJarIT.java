@@ -1,13 +1,14 @@
 package org.frontmatter4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontmatter4j.testing.ReadOnlyFiles.makeReadOnly;
+import static org.frontmatter4j.testing.ReadOnlyFiles.makeWritable;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -188,11 +189,19 @@ class HostileJarIT {
 
     Run run = run(dir, List.of(), "validate", "--no-color", ".");
 
-    // The walk sees links whose target it cannot reach as links, not files, and skips them
-    // (directory loops are reported: ValidateJarIT).
+    // Links whose target cannot be reached are warned about, not followed (directory loops are
+    // reported: ValidateJarIT); the other files are checked.
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).startsWith("1 file, 0 errors, 0 warnings");
+    assertThat(run.out().lines().filter(line -> line.contains(": warning: ")))
+        .containsExactly(
+            "a.md:1:1: warning: symbolic link to '" + dir.resolve("b.md") + "', which leads back"
+                + " to itself (a link loop); the file is not checked: fix the link or remove it"
+                + " [site.dangling-link]",
+            "b.md:1:1: warning: symbolic link to '" + dir.resolve("a.md") + "', which leads back"
+                + " to itself (a link loop); the file is not checked: fix the link or remove it"
+                + " [site.dangling-link]");
+    assertThat(run.out()).contains("3 files, 0 errors, 2 warnings");
   }
 
   @Test
@@ -208,22 +217,5 @@ class HostileJarIT {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).startsWith("1 file, 0 errors, 0 warnings");
-  }
-
-  /** Read-only by its mode; as root, whom modes do not stop, by the immutable attribute. */
-  private static void makeReadOnly(Path file) throws Exception {
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-    if (Files.isWritable(file)) {
-      new ProcessBuilder("chattr", "+i", file.toString()).inheritIO().start().waitFor();
-    }
-    if (Files.isWritable(file)) {
-      makeWritable(file);
-      Assumptions.abort("cannot make a file read-only on this machine");
-    }
-  }
-
-  private static void makeWritable(Path file) throws Exception {
-    new ProcessBuilder("chattr", "-i", file.toString()).inheritIO().start().waitFor();
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
   }
 }

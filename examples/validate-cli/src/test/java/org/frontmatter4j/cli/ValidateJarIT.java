@@ -56,7 +56,8 @@ class ValidateJarIT {
   void errorsExitOneAndNeverPrintAStackTrace() throws Exception {
     Files.writeString(dir.resolve("a.md"), VALID.replace("quality", "x").replace("type: article",
         "type: article\nheat: \"9\""));
-    Files.writeString(dir.resolve("b.md"), "no front matter\n");
+    Files.createDirectories(dir.resolve("_news"));
+    Files.writeString(dir.resolve("_news").resolve("b.md"), "no front matter\n");
     Files.write(dir.resolve("c.md"), new byte[] {'-', '-', '-', '\n', 'a', ':', ' ', (byte) 0xFF, '\n'});
 
     Run run = run("validate", "--no-color", ".");
@@ -185,16 +186,59 @@ class ValidateJarIT {
 
   @Test
   void hiddenAndBuildFoldersAreSkippedAndGlobsApply() throws Exception {
-    for (String folder : new String[] {".git", "target", "node_modules", "drafts", "posts"}) {
+    for (String folder : new String[] {".git", "target", "node_modules", "_site", "vendor",
+        "drafts", "posts"}) {
       Files.createDirectories(dir.resolve(folder));
       Files.writeString(dir.resolve(folder).resolve("x.md"), "broken");
     }
 
-    Run run = run("validate", "-q", "--exclude", "**/drafts/**", ".");
+    Run run = run("validate", "-q", "--require-front-matter", "--exclude", "**/drafts/**", ".");
 
     assertThat(run.out().lines().filter(l -> l.contains("error:")).toList())
         .containsExactly(Path.of("posts", "x.md") + ":1:1: error: no front matter: the file must"
             + " start with a '---' line [frontmatter.missing]");
+  }
+
+  @Test
+  void aSiteCheckoutCountsPagesWithoutFrontMatterAndChecksItsImages() throws Exception {
+    Files.writeString(dir.resolve("_config.yml"), "url: https://example.github.io\n"
+        + "exclude: [README.md]\n");
+    Files.createDirectories(dir.resolve("assets"));
+    Files.write(dir.resolve("assets").resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N',
+        'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 50, 0, 0, 0, 50,
+        8, 2, 0, 0, 0, (byte) 0x91, 0x5D, 0x1F, (byte) 0xE6});
+    Files.writeString(dir.resolve("README.md"), "---\nbroken: [\n---\n");
+    Files.writeString(dir.resolve("LICENSE.md"), "MIT License\n");
+    Files.writeString(dir.resolve("a.md"), VALID.replace("type: article", "type: article\n"
+        + "images:\n  - url: https://example.github.io/assets/logo.png\n    width: 50\n"
+        + "    height: 50"));
+
+    Run clean = run("validate", ".");
+    Files.writeString(dir.resolve("a.md"), Files.readString(dir.resolve("a.md"))
+        .replace("width: 50", "width: 60"));
+    Run wrong = run("validate", "--no-color", "-q", ".");
+    Run json = run("validate", "--output", "json", ".");
+
+    assertThat(clean.exit()).as(clean.out()).isZero();
+    assertThat(clean.out()).matches("2 files: 1 content, 1 without front matter, 0 errors,"
+        + " 0 warnings \\(\\d+\\.\\d\\d s\\)\\R");
+    assertThat(wrong.exit()).isEqualTo(1);
+    assertThat(wrong.out()).startsWith("a.md:10:12: error: 'images[0].width' is 60, but"
+        + " assets/logo.png is 50 pixels wide (50x50); set width: 50 [image.size-mismatch]");
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertThat(report.get("files").asInt()).isEqualTo(2);
+    assertThat(report.get("content").asInt()).isEqualTo(1);
+    assertThat(report.get("withoutFrontMatter").asInt()).isEqualTo(1);
+    assertThat(report.get("problems").get(0).get("rule").asText())
+        .isEqualTo("image.size-mismatch");
+  }
+
+  @Test
+  void aSiteFolderThatDoesNotExistIsAUsageError() throws Exception {
+    Run run = run("validate", "--site", "nowhere", ".");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--site nowhere: no such folder");
   }
 
   @Test

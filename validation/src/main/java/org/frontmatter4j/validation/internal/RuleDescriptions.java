@@ -8,7 +8,6 @@ public final class RuleDescriptions {
   private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
       Map.entry("frontmatter.missing", "The file must start with a '---' line."),
       Map.entry("frontmatter.unclosed", "The front matter must end with a '---' line."),
-      Map.entry("frontmatter.empty", "The front matter must not be empty."),
       Map.entry("frontmatter.not-mapping", "The front matter must be a mapping of keys to values."),
       Map.entry("frontmatter.line-endings", "Lines must end with LF or CRLF."),
       Map.entry("encoding.utf8", "The file must be valid UTF-8."),
@@ -28,7 +27,8 @@ public final class RuleDescriptions {
       Map.entry("schema.unknown-key", "Keys must be known fields of the content kind."),
       Map.entry("schema.required", "Required fields must be present."),
       Map.entry("schema.type", "Values must have the field's type."),
-      Map.entry("schema.date", "Dates must be ISO date-times with a zone."));
+      Map.entry("schema.date", "Dates must be ISO date-times with a zone."),
+      Map.entry("schema.invalid", "Values must pass the content type's own checks."));
 
   private RuleDescriptions() {}
 

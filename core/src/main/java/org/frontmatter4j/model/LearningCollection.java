@@ -1,0 +1,162 @@
+package org.frontmatter4j.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.frontmatter4j.annotation.BlankLineBefore;
+import org.frontmatter4j.annotation.Body;
+import org.frontmatter4j.annotation.Extras;
+import org.frontmatter4j.annotation.Quoted;
+import org.frontmatter4j.tree.YamlNode;
+import org.immutables.value.Value;
+
+/**
+ * A collection of learning items: a {@code _learning/collections} file, such as a playlist or a
+ * learning path, whose {@code items} name other files of the site. Accessor names are the
+ * front-matter keys, in the order Smartable writes them.
+ */
+@Value.Immutable
+public non-sealed interface LearningCollection extends Content, WithLearningCollection {
+
+  /**
+   * Headline, as the page shows it.
+   *
+   * @return headline, as the page shows it
+   */
+  @Quoted
+  String title();
+
+  /**
+   * Summary shown in lists.
+   *
+   * @return summary shown in lists
+   */
+  @Quoted
+  String excerpt();
+
+  /**
+   * Always {@code collection} for this kind.
+   *
+   * @return always {@code collection} for this kind
+   */
+  String type();
+
+  /**
+   * What it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}.
+   *
+   * @return what it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}
+   */
+  Optional<String> price();
+
+  /**
+   * How long it takes: an ISO-8601 duration such as {@code PT13M34S} or {@code PT2H21M}, or a
+   * period such as {@code P1M}.
+   *
+   * @return how long it takes: an ISO-8601 duration such as {@code PT13M34S} or {@code PT2H21M}, or
+   *     a period such as {@code P1M}
+   */
+  Optional<String> length();
+
+  /**
+   * Smartable's popularity score.
+   *
+   * @return smartable's popularity score
+   */
+  int heat();
+
+  /**
+   * Whether the source took it down; Smartable then also writes {@code published: false}.
+   *
+   * @return whether the source took it down; Smartable then also writes {@code published: false}
+   */
+  Optional<Boolean> removed();
+
+  /**
+   * Whether the site shows it.
+   *
+   * @return whether the site shows it
+   */
+  Optional<Boolean> published();
+
+  /**
+   * Who made the collection, with its logo.
+   *
+   * @return who made the collection, with its logo
+   */
+  @BlankLineBefore
+  Optional<Provider> provider();
+
+  /**
+   * Who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}.
+   *
+   * @return who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}
+   */
+  @BlankLineBefore
+  List<String> levels();
+
+  /**
+   * What it holds, in order: each names a file of the same site by its folder under {@code
+   * _learning} and its name without extension, such as {@code videos/april-dunnam-power-apps-
+   * launch-function} for {@code _learning/videos/april-dunnam-power-apps-launch-function.md}.
+   *
+   * @return what it holds, in order: each names a file of the same site by its folder under {@code
+   *     _learning} and its name without extension, such as {@code videos/april-dunnam-power-apps-
+   *     launch-function} for {@code _learning/videos/april-dunnam-power-apps-launch-function.md}
+   */
+  @BlankLineBefore
+  List<String> items();
+
+  /** Topics it is listed under, such as {@code Power Apps}; at least one. */
+  @Override
+  @BlankLineBefore
+  List<String> topics();
+
+  /**
+   * Finer labels than topics, such as {@code PyTorch}.
+   *
+   * @return finer labels than topics, such as {@code PyTorch}
+   */
+  List<String> tags();
+
+  /**
+   * Its pictures.
+   *
+   * @return its pictures
+   */
+  @BlankLineBefore
+  List<Image> images();
+
+  /** Smartable's signature: {@code <base64>;<base64 of 16 bytes>}. */
+  @Override
+  @Quoted
+  @BlankLineBefore(keptWhenAbsent = true)
+  Optional<String> secured();
+
+  /** Everything after the closing {@code ---} line, exactly. */
+  @Override
+  @Body
+  @Value.Default
+  default String body() {
+    return "";
+  }
+
+  /** Keys a lenient reader did not know, in source order. */
+  @Override
+  @Extras
+  Map<String, YamlNode> extra();
+
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LearningCollection}. */
+  final class Builder extends ImmutableLearningCollection.Builder {
+    /** A new, empty builder; same as {@code LearningCollection.builder()}. */
+    public Builder() {}
+  }
+}
