@@ -2,8 +2,12 @@ package org.frontmatter4j;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.frontmatter4j.internal.DocumentParser;
 import org.frontmatter4j.internal.PropertyPaths;
 import org.frontmatter4j.internal.Snippets;
 import org.frontmatter4j.tree.YamlMapping;
@@ -12,9 +16,15 @@ import org.frontmatter4j.tree.YamlNode;
 /**
  * A parsed file: the front-matter tree with a position and style for every node, the exact body
  * and everything needed to write the file back byte for byte. Immutable and thread-safe.
+ *
+ * <p>A large file read with {@link FrontMatterParser#parseLazily(java.nio.file.Path)} keeps only its
+ * front matter in memory: its body stays in the file until {@link #body()} or {@link #text()}
+ * asks for it, and {@link #writeBodyTo(OutputStream)} streams it from there. Checks that need the
+ * front matter alone use {@link #withoutBody()}.
  */
 public final class FrontMatterDocument {
   private final String sourceName;
+  /** The whole text; for a body left in its file, the text up to the body. */
   private final String text;
   private final boolean bom;
   private final YamlMapping frontMatter;
@@ -22,8 +32,11 @@ public final class FrontMatterDocument {
   private final int frontMatterEndOffset;
   private final int bodyOffset;
   private final int bodyStartLine;
-  private final LineEnding lineEnding;
   private final List<Problem> warnings;
+  /** Null until known for a body left in its file: finding it reads the file. */
+  private volatile LineEnding lineEnding;
+  /** The body left in its file, or null when {@link #text} holds it. */
+  private final FileBody fileBody;
 
   /**
    * Creates a document. Parsers call this; users get documents from {@link FrontMatterParser}.
@@ -65,6 +78,22 @@ public final class FrontMatterDocument {
     this.bodyStartLine = bodyStartLine;
     this.lineEnding = requireNonNull(lineEnding, "lineEnding must not be null");
     this.warnings = List.copyOf(requireNonNull(warnings, "warnings must not be null"));
+    this.fileBody = null;
+  }
+
+  /** {@code head} with its text cut before the body, and the body left in the file. */
+  FrontMatterDocument(FrontMatterDocument head, FileBody fileBody) {
+    this.sourceName = head.sourceName;
+    this.text = head.text.substring(0, head.bodyOffset);
+    this.bom = head.bom;
+    this.frontMatter = head.frontMatter;
+    this.frontMatterOffset = head.frontMatterOffset;
+    this.frontMatterEndOffset = head.frontMatterEndOffset;
+    this.bodyOffset = head.bodyOffset;
+    this.bodyStartLine = head.bodyStartLine;
+    this.lineEnding = null;
+    this.fileBody = fileBody;
+    this.warnings = head.warnings;
   }
 
   /** {@return the file name given to the parser, used in every problem} */
@@ -72,9 +101,14 @@ public final class FrontMatterDocument {
     return sourceName;
   }
 
-  /** {@return the whole file as text, without the byte order mark} */
+  /**
+   * The whole file as text, without the byte order mark. For a body left in its file, reads the
+   * file again, strictly, as {@link #body()} does.
+   *
+   * @return the text of the whole file
+   */
   public String text() {
-    return text;
+    return fileBody == null ? text : fileBody.document().text;
   }
 
   /** {@return whether the file started with a UTF-8 byte order mark} */
@@ -102,9 +136,60 @@ public final class FrontMatterDocument {
     return frontMatterEndOffset;
   }
 
-  /** {@return the body: everything after the closing delimiter line, exactly as in the file} */
+  /**
+   * The body: everything after the closing delimiter line, exactly as in the file. A body left
+   * in its file is read from it now, as a whole, and checked as a small file's is when it is
+   * parsed.
+   *
+   * @return the body
+   * @throws FrontMatterException           if that body is not valid UTF-8 or holds a NUL
+   * @throws java.io.UncheckedIOException if the file cannot be read or changed since it was parsed
+   */
   public String body() {
-    return text.substring(bodyOffset);
+    return fileBody == null ? text.substring(bodyOffset) : fileBody.document().body();
+  }
+
+  /**
+   * Writes the body's bytes (UTF-8) to {@code out}: a body left in its file is copied from the
+   * file as it is, in chunks, so that a body of any size can be written back with little memory.
+   *
+   * <pre>{@code
+   * out.write(headBytes);
+   * document.writeBodyTo(out);
+   * }</pre>
+   *
+   * @param out where the body's bytes go; it is neither flushed nor closed
+   * @throws IOException if the file cannot be read, has changed since it was parsed, or
+   *                     {@code out} cannot be written
+   */
+  public void writeBodyTo(OutputStream out) throws IOException {
+    requireNonNull(out, "out must not be null");
+    if (fileBody != null) {
+      fileBody.transferTo(out);
+    } else if (bodyOffset < text.length()) {
+      out.write(text.substring(bodyOffset).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * This document with an empty body: the same front matter, positions and text up to the
+   * closing delimiter line. For checks that need only the front matter, such as binding and
+   * validating, of files whose bodies may be large.
+   *
+   * @return the document without its body; {@code this} when the body is empty
+   */
+  public FrontMatterDocument withoutBody() {
+    if (fileBody == null && bodyOffset == text.length()) {
+      return this;
+    }
+    return new FrontMatterDocument(sourceName, text.substring(0, bodyOffset), bom, frontMatter,
+        frontMatterOffset, frontMatterEndOffset, bodyOffset, bodyStartLine, headLineEnding(),
+        warnings);
+  }
+
+  /** The line ending of the text before the body, which is all that is in memory. */
+  private LineEnding headLineEnding() {
+    return fileBody == null ? lineEnding : DocumentParser.lineEnding(text);
   }
 
   /** {@return offset in {@link #text()} of the first body character} */
@@ -117,9 +202,14 @@ public final class FrontMatterDocument {
     return bodyStartLine;
   }
 
-  /** {@return the file's line terminators} */
+  /** {@return the file's line terminators; for a body left in its file, finding them reads it} */
   public LineEnding lineEnding() {
-    return lineEnding;
+    LineEnding known = lineEnding;
+    if (known == null) {
+      known = fileBody.lineEnding(DocumentParser.lineEnding(text));
+      lineEnding = known;
+    }
+    return known;
   }
 
   /**
@@ -179,6 +269,7 @@ public final class FrontMatterDocument {
   @Override
   public String toString() {
     return "FrontMatterDocument[" + sourceName + ", " + frontMatter.entries().size() + " keys, "
-        + (text.length() - bodyOffset) + " body chars, " + lineEnding + (bom ? ", BOM" : "") + "]";
+        + (fileBody == null ? (text.length() - bodyOffset) + " body chars, " + lineEnding
+            : fileBody.length() + " body bytes in the file") + (bom ? ", BOM" : "") + "]";
   }
 }

@@ -3,10 +3,15 @@ package org.frontmatter4j;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import org.frontmatter4j.internal.DocumentParser;
 import org.frontmatter4j.internal.ParseSettings;
 import org.frontmatter4j.tree.YamlMapping;
@@ -31,7 +36,7 @@ import org.frontmatter4j.tree.YamlMapping;
  */
 public final class FrontMatterParser {
   /** The largest array a JVM allocates: the most {@link Files#readAllBytes} can read. */
-  private static final long MAX_FILE_SIZE = Integer.MAX_VALUE - 8;
+  static final long MAX_FILE_SIZE = Integer.MAX_VALUE - 8;
 
   private final ParseSettings settings;
   private final DocumentParser parser;
@@ -113,6 +118,73 @@ public final class FrontMatterParser {
           + " bytes long; files of more than " + MAX_FILE_SIZE + " bytes cannot be read");
     }
     return parser.parse(Files.readAllBytes(path), path.toString());
+  }
+
+  /**
+   * Reads a file's front matter with a bounded read and leaves a large body in the file: for
+   * checks that need only the front matter, of files of any size, in little memory. A file of
+   * at most {@code 4 * maxFrontMatterLength + 1024} bytes (4 MiB by default: room for the longest
+   * front matter allowed) is read whole, as {@link #parse(Path)} reads it. A longer one has only
+   * that many bytes read; its document reads the body from the file when {@link
+   * FrontMatterDocument#body()} or {@link FrontMatterDocument#text()} asks for it (checking its
+   * encoding then), and {@link FrontMatterDocument#writeBodyTo(java.io.OutputStream)} streams it.
+   * The file must not change while the document is in use: reading its body then fails.
+   *
+   * <pre>{@code
+   * FrontMatterDocument document = parser.parseLazily(Path.of("_news/2020-09-23-huge.md"));
+   * reader.bindNews(document.withoutBody());   // the body is never read
+   * }</pre>
+   *
+   * @param path the file; problems name it by {@code path.toString()}
+   * @return the document, its body in memory or left in the file
+   * @throws IOException          if the file cannot be read, or is not a regular file
+   * @throws FrontMatterException if it has no valid front matter
+   */
+  public FrontMatterDocument parseLazily(Path path) throws IOException {
+    requireNonNull(path, "path must not be null");
+    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    if (attributes.size() <= headLimit()) {
+      return parse(path);
+    }
+    return parseFrontMatterOnly(path, attributes);
+  }
+
+  /**
+   * Bytes enough for the opening line, the longest front matter allowed (at most three bytes a
+   * character) and the closing line.
+   */
+  private long headLimit() {
+    return Math.min(4L * settings.maxFrontMatterLength() + 1024, MAX_FILE_SIZE);
+  }
+
+  /**
+   * Reads a large file's first {@link #headLimit()} bytes up to the last whole line among them,
+   * and parses them; the body is left in the file.
+   */
+  private FrontMatterDocument parseFrontMatterOnly(Path path, BasicFileAttributes attributes)
+      throws IOException {
+    if (!attributes.isRegularFile()) {
+      return parse(path); // which refuses it
+    }
+    ByteBuffer head = ByteBuffer.allocate((int) headLimit());
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      while (head.hasRemaining() && channel.read(head) >= 0) {
+        // read until the buffer is full or the file ends
+      }
+    }
+    byte[] bytes = head.array();
+    int lastLineEnd = head.position();
+    while (lastLineEnd > 0 && bytes[lastLineEnd - 1] != '\n') {
+      lastLineEnd--;
+    }
+    // No line end at all: the opening line alone is wrong, and the whole buffer shows how.
+    byte[] lines = Arrays.copyOf(bytes, lastLineEnd > 0 ? lastLineEnd : head.position());
+    FrontMatterDocument document = parser.parse(lines, path.toString());
+    String beforeBody = document.text().substring(0, document.bodyOffset());
+    long bodyByteOffset = (document.hasBom() ? 3 : 0)
+        + beforeBody.getBytes(StandardCharsets.UTF_8).length;
+    return new FrontMatterDocument(document,
+        new FileBody(path, path.toString(), bodyByteOffset, attributes, parser));
   }
 
   /**

@@ -3,7 +3,9 @@ package org.frontmatter4j;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.frontmatter4j.internal.AtomicFile;
 import org.frontmatter4j.internal.SourceEditor;
 import org.frontmatter4j.internal.Writers;
 
@@ -163,6 +165,36 @@ public final class FrontMatterWriter {
   public boolean writeTo(Path path, Object value) throws IOException {
     requireNonNull(path, "path must not be null");
     return Writers.writeAtomically(path, writeCanonical(value));
+  }
+
+  /**
+   * Writes {@code article} in the canonical layout to a file, atomically, with the body of
+   * {@code source} in place of the article's own: streamed from the file when {@code source}
+   * left it there ({@link FrontMatterParser#parseLazily(Path)}), so that a file of any size is
+   * reformatted in little memory. Always writes.
+   *
+   * <pre>{@code
+   * FrontMatterDocument document = parser.parseLazily(path);
+   * NewsArticle article = reader.readNews(document.withoutBody());
+   * writer.writeCanonicalTo(path, article, document);   // the body is copied, not held
+   * }</pre>
+   *
+   * @param path    the file to write
+   * @param article the article whose front matter is written; its own body is not
+   * @param source  the document whose body follows the front matter
+   * @throws java.nio.file.AccessDeniedException if the file is read-only; nothing is written
+   * @throws IOException if the body cannot be read or the file cannot be written
+   */
+  public void writeCanonicalTo(Path path, NewsArticle article, FrontMatterDocument source)
+      throws IOException {
+    requireNonNull(path, "path must not be null");
+    requireNonNull(source, "source must not be null");
+    byte[] beforeBody = writeCanonical(NewsArticle.builder().from(article).body("").build())
+        .getBytes(StandardCharsets.UTF_8);
+    AtomicFile.write(path, out -> {
+      out.write(beforeBody);
+      source.writeBodyTo(out);
+    });
   }
 
   /** Builds a {@link FrontMatterWriter}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -230,5 +231,23 @@ class HostileInputTest {
 
     assertThat(thrown).hasMessage(huge + ": is 3221225472 bytes long; files of more than"
         + " 2147483639 bytes cannot be read");
+  }
+
+  @Test
+  void aFileTooLargeForAnArrayHasItsFrontMatterReadLazilyAndItsBodyRefusedWhenAskedFor()
+      throws Exception {
+    Path huge = dir.resolve("huge.md");
+    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+      file.write("---\ntitle: t\n---\n".getBytes(StandardCharsets.UTF_8));
+      file.setLength(3L << 30); // sparse: no disk space used
+    }
+
+    FrontMatterDocument document = parser.parseLazily(huge);
+
+    assertThat(document.frontMatter().get("title")).isPresent();
+    UncheckedIOException thrown = catchThrowableOfType(UncheckedIOException.class,
+        document::body);
+    assertThat(thrown.getCause()).hasMessage(huge + ": is 3221225472 bytes long; files of more"
+        + " than 2147483639 bytes cannot be held in memory");
   }
 }

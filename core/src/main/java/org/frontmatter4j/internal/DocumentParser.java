@@ -255,7 +255,8 @@ public final class DocumentParser {
     return text.substring(0, end);
   }
 
-  private static LineEnding lineEnding(String text) {
+  /** The line terminators of {@code text}. */
+  public static LineEnding lineEnding(String text) {
     if (text.indexOf('\r') < 0) {
       return LineEnding.LF;
     }

@@ -3,6 +3,7 @@ package org.frontmatter4j.validation;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,7 +157,8 @@ public final class CanonicalFormat {
     requireNonNull(bytes, "bytes must not be null");
     Canonical canonical;
     try {
-      canonical = canonical(file, reader.parser().parse(bytes, file.toString()));
+      FrontMatterDocument document = reader.parser().parse(bytes, file.toString());
+      canonical = canonical(file, document, document);
     } catch (FrontMatterException e) {
       return Optional.empty();
     }
@@ -191,9 +193,14 @@ public final class CanonicalFormat {
     }
   }
 
+  /**
+   * Checks or rewrites one file. Only the front matter of a large file is read
+   * ({@link org.frontmatter4j.FrontMatterParser#parseLazily(Path)}): the canonical form keeps the
+   * body, so the text before the body decides, and a rewrite streams the body from the file.
+   */
   private Result run(Path file, boolean write) {
     requireNonNull(file, "file must not be null");
-    byte[] bytes;
+    FrontMatterDocument document;
     try {
       if (Files.isDirectory(file)) {
         return Result.failed(file, "is a directory");
@@ -201,11 +208,13 @@ public final class CanonicalFormat {
       if (!Files.isRegularFile(file)) {
         return Result.failed(file, "is not a regular file (a pipe, socket or device)");
       }
-      bytes = Files.readAllBytes(file);
+      document = reader.parser().parseLazily(file);
     } catch (IOException e) {
       return Result.failed(file, SiteFiles.describe(e));
+    } catch (FrontMatterException e) {
+      return new Result(file, State.INVALID, e.problems(), Optional.empty(), Optional.empty());
     }
-    return run(file, bytes, write);
+    return run(file, document, write);
   }
 
   private Result run(Path file, byte[] bytes, boolean write) {
@@ -217,11 +226,23 @@ public final class CanonicalFormat {
     } catch (FrontMatterException e) {
       return new Result(file, State.INVALID, e.problems(), Optional.empty(), Optional.empty());
     }
-    Canonical canonical = canonical(file, document);
+    return run(file, document, write);
+  }
+
+  private Result run(Path file, FrontMatterDocument document, boolean write) {
+    FrontMatterDocument beforeBody = document.withoutBody();
+    Canonical canonical;
+    try {
+      canonical = canonical(file, beforeBody, document);
+    } catch (UncheckedIOException e) {
+      return Result.failed(file, SiteFiles.describe(e.getCause()));
+    }
     if (canonical.article() == null) {
       return canonical.result();
     }
     byte[] canonicalBytes = canonical.text().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = ((beforeBody.hasBom() ? "\uFEFF" : "") + beforeBody.text())
+        .getBytes(StandardCharsets.UTF_8);
     if (Arrays.equals(canonicalBytes, bytes)) {
       return Result.of(file, State.CANONICAL);
     }
@@ -230,7 +251,7 @@ public final class CanonicalFormat {
       return new Result(file, State.CHANGED, List.of(), where, Optional.empty());
     }
     try {
-      canonical.writer().writeTo(file, canonical.article());
+      canonical.writer().writeCanonicalTo(file, canonical.article(), document);
       return new Result(file, State.WRITTEN, List.of(), where, Optional.empty());
     } catch (IOException e) {
       return Result.failed(file, "cannot write: " + SiteFiles.describe(e));
@@ -250,7 +271,8 @@ public final class CanonicalFormat {
     requireNonNull(text, "text must not be null");
     Canonical canonical;
     try {
-      canonical = canonical(file, reader.parser().parse(text, file.toString()));
+      FrontMatterDocument document = reader.parser().parse(text, file.toString());
+      canonical = canonical(file, document, document);
     } catch (FrontMatterException e) {
       return Optional.empty();
     }
@@ -267,7 +289,9 @@ public final class CanonicalFormat {
     }
   }
 
-  private Canonical canonical(Path file, FrontMatterDocument document) {
+  /** {@code document} bound; its line endings and byte order mark are those of {@code whole}. */
+  private Canonical canonical(Path file, FrontMatterDocument document,
+      FrontMatterDocument whole) {
     if (!SiteValidator.isNews(file, document)) {
       return new Canonical(null, null, Result.of(file, State.OTHER_KIND));
     }
@@ -277,7 +301,7 @@ public final class CanonicalFormat {
           Optional.empty(), Optional.empty()));
     }
     FrontMatterWriter writer = FrontMatterWriter.builder()
-        .lineEnding(document.lineEnding() == LineEnding.CRLF ? LineEnding.CRLF : LineEnding.LF)
+        .lineEnding(whole.lineEnding() == LineEnding.CRLF ? LineEnding.CRLF : LineEnding.LF)
         .byteOrderMark(document.hasBom())
         .build();
     return new Canonical(writer, bound.value().orElseThrow(), null);

@@ -3,6 +3,7 @@ package org.frontmatter4j.validation;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.frontmatter4j.tree.YamlScalar;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
 import org.frontmatter4j.validation.FileReport.Role;
 import org.frontmatter4j.validation.internal.OrderedParallel;
+import org.frontmatter4j.validation.internal.SameBytes;
 import org.frontmatter4j.validation.internal.SiteConfig;
 import org.frontmatter4j.validation.internal.SiteFiles;
 import org.frontmatter4j.validation.internal.SiteImages;
@@ -152,7 +154,9 @@ public final class SiteValidator {
 
   /**
    * Checks one file; never throws for the file's content or for I/O. Its site's config is read
-   * for this call alone: a run over many files reads it once.
+   * for this call alone: a run over many files reads it once. Only the front matter of a large
+   * file is read (see {@link org.frontmatter4j.FrontMatterParser#parseLazily(Path)}); its body
+   * is read, a chunk at a time, only to check the round trip.
    *
    * @param file the file
    * @return the file's report
@@ -192,7 +196,7 @@ public final class SiteValidator {
       return new FileReport(file, problems, Optional.empty(), RoundTrip.NOT_CHECKED,
           Role.SITE_CONFIG);
     }
-    byte[] bytes;
+    FrontMatterDocument document;
     try {
       if (Files.isSymbolicLink(file) && !Files.exists(file)) {
         return danglingLink(file);
@@ -204,11 +208,21 @@ public final class SiteValidator {
         // A pipe or a device named on the command line would block or never end.
         return FileReport.failed(file, "is not a regular file (a pipe, socket or device)");
       }
-      bytes = Files.readAllBytes(file);
+      document = validator.parser().parseLazily(file);
     } catch (IOException e) {
       return FileReport.failed(file, SiteFiles.describe(e));
+    } catch (FrontMatterException e) {
+      return unparsed(file, e);
     }
-    return check(file, bytes, run);
+    RoundTrip roundTrip = RoundTrip.NOT_CHECKED;
+    if (checkRoundTrip) {
+      try {
+        roundTrip = roundTrip(file, document);
+      } catch (IOException e) {
+        return FileReport.failed(file, SiteFiles.describe(e));
+      }
+    }
+    return new FileReport(file, problems(file, document, run), Optional.empty(), roundTrip);
   }
 
   /**
@@ -241,6 +255,19 @@ public final class SiteValidator {
         : Arrays.equals(writer.write(document).getBytes(StandardCharsets.UTF_8), bytes)
             ? RoundTrip.IDENTICAL : RoundTrip.DIFFERENT;
     return new FileReport(file, problems(file, document, run), Optional.empty(), roundTrip);
+  }
+
+  /**
+   * Whether the writer gives back the file's bytes: its output for the front matter, then the
+   * body, compared with the file as they are written, so that a large body is never held.
+   */
+  private RoundTrip roundTrip(Path file, FrontMatterDocument document) throws IOException {
+    byte[] beforeBody = writer.write(document.withoutBody()).getBytes(StandardCharsets.UTF_8);
+    try (InputStream in = Files.newInputStream(file); SameBytes written = new SameBytes(in)) {
+      written.write(beforeBody);
+      document.writeBodyTo(written);
+      return written.same() && in.read() < 0 ? RoundTrip.IDENTICAL : RoundTrip.DIFFERENT;
+    }
   }
 
   /**

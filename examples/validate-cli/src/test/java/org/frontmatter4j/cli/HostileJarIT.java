@@ -5,6 +5,7 @@ import static org.frontmatter4j.testing.ReadOnlyFiles.makeReadOnly;
 import static org.frontmatter4j.testing.ReadOnlyFiles.makeWritable;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,70 @@ class HostileJarIT {
         + files + "/" + files + " round trips identical \\(\\d+\\.\\d\\d s\\)");
     assertThat(run.out().lines().filter(line -> line.contains(": warning: ")))
         .hasSize(16).allMatch(line -> line.endsWith("[text.line-break]"));
+  }
+
+  /**
+   * A 700 MB news article whose body is a sparse hole (no disk space used), beside a normal file
+   * with an error: validating needs only the front matter, so 64 MB of heap are plenty.
+   */
+  @Test
+  void aHugeFileBesideANormalOneIsCheckedIn64Megabytes() throws Exception {
+    Path news = Files.createDirectories(dir.resolve("_news"));
+    Path huge = news.resolve("2020-09-23-huge.md");
+    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+      file.write(ValidateJarIT.VALID.getBytes(StandardCharsets.UTF_8));
+      file.setLength(700L << 20);
+    }
+    Files.writeString(news.resolve("2020-09-23-normal.md"), ValidateJarIT.VALID.replace(
+        "https://example.com/a", "javascript:alert(1)"));
+    try {
+      Run run = run(dir, List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError"), "validate",
+          "--no-color", ".");
+
+      assertThat(run.err()).isEmpty();
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.out()).startsWith(Path.of("_news", "2020-09-23-normal.md") + ":6:14: error:")
+          .contains("[url.scheme]").contains("2 files, 1 error, 0 warnings");
+    } finally {
+      Files.delete(huge);
+    }
+  }
+
+  /**
+   * A 300 MB news article (its body "body\n" and then a sparse hole) is formatted in 64 MB of
+   * heap: its front matter is rewritten and its body streamed into the new file.
+   */
+  @Test
+  void aHugeFileIsFormattedIn64MegabytesWithItsBodyStreamed() throws Exception {
+    Path huge = dir.resolve("2020-09-23-huge.md");
+    long size = 300L << 20;
+    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+      file.write(FormatJarIT.SLOPPY.getBytes(StandardCharsets.UTF_8));
+      file.setLength(size);
+    }
+    byte[] canonical = FormatJarIT.CANONICAL.getBytes(StandardCharsets.UTF_8);
+    long sloppyHead = FormatJarIT.SLOPPY.getBytes(StandardCharsets.UTF_8).length - 5;
+    try {
+      Run run = run(dir, List.of("-Xmx64m", "-XX:+ExitOnOutOfMemoryError"), "format",
+          "--write", ".");
+
+      assertThat(run.err()).isEmpty();
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).startsWith("formatted " + Path.of("2020-09-23-huge.md"));
+      assertThat(Files.size(huge)).isEqualTo(canonical.length - 5 + size - sloppyHead);
+      try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "r")) {
+        byte[] start = new byte[canonical.length];
+        file.readFully(start);
+        assertThat(start).isEqualTo(canonical);
+        file.seek(Files.size(huge) - 1);
+        assertThat(file.read()).isZero();
+      }
+      try (Stream<Path> files = Files.list(dir)) {
+        assertThat(files).as("no temporary file left behind").hasSize(1);
+      }
+    } finally {
+      Files.delete(huge);
+    }
   }
 
   @Test
