@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.frontmatter4j.internal.Binder;
 import org.frontmatter4j.model.NewsArticle;
 
@@ -59,7 +62,8 @@ public final class ContentReader {
   }
 
   /**
-   * Binds a parsed document to {@code type}, collecting every problem instead of throwing.
+   * Binds a parsed document to {@code type}, collecting every problem instead of throwing: the
+   * binding's and the document's own {@link FrontMatterDocument#warnings() warnings}.
    *
    * @param <T> the type of the bound value
    * @param document a parsed document
@@ -70,7 +74,21 @@ public final class ContentReader {
   public <T> BindResult<T> bind(FrontMatterDocument document, Class<T> type) {
     requireNonNull(document, "document must not be null");
     requireNonNull(type, "type must not be null");
-    return Binder.bind(document, type, lenient, keyNaming);
+    return withWarnings(document, Binder.bind(document, type, lenient, keyNaming));
+  }
+
+  /**
+   * A binding's result with the document's own {@link FrontMatterDocument#warnings() warnings}
+   * among its problems, in source order.
+   */
+  private static <T> BindResult<T> withWarnings(FrontMatterDocument document, BindResult<T> bound) {
+    if (document.warnings().isEmpty()) {
+      return bound;
+    }
+    List<Problem> problems = new ArrayList<>(document.warnings());
+    problems.addAll(bound.problems());
+    problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return BindResult.of(bound.value().orElse(null), problems);
   }
 
   /**

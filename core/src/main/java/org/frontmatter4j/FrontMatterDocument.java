@@ -2,6 +2,7 @@ package org.frontmatter4j;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Optional;
 import org.frontmatter4j.internal.PropertyPaths;
 import org.frontmatter4j.internal.Snippets;
@@ -22,6 +23,7 @@ public final class FrontMatterDocument {
   private final int bodyOffset;
   private final int bodyStartLine;
   private final LineEnding lineEnding;
+  private final List<Problem> warnings;
 
   /**
    * Creates a document. Parsers call this; users get documents from {@link FrontMatterParser}.
@@ -35,6 +37,8 @@ public final class FrontMatterDocument {
    * @param bodyOffset           offset of the first body character (after the closing line)
    * @param bodyStartLine        1-based line on which the body starts
    * @param lineEnding           the file's line terminators
+   * @param warnings             what reads differently from what it seems, in source order (see
+   *                             {@link #warnings()})
    */
   public FrontMatterDocument(
       String sourceName,
@@ -45,7 +49,8 @@ public final class FrontMatterDocument {
       int frontMatterEndOffset,
       int bodyOffset,
       int bodyStartLine,
-      LineEnding lineEnding) {
+      LineEnding lineEnding,
+      List<Problem> warnings) {
     this.sourceName = requireNonNull(sourceName, "sourceName must not be null");
     this.text = requireNonNull(text, "text must not be null");
     this.bom = bom;
@@ -59,6 +64,7 @@ public final class FrontMatterDocument {
     this.bodyOffset = bodyOffset;
     this.bodyStartLine = bodyStartLine;
     this.lineEnding = requireNonNull(lineEnding, "lineEnding must not be null");
+    this.warnings = List.copyOf(requireNonNull(warnings, "warnings must not be null"));
   }
 
   /** {@return the file name given to the parser, used in every problem} */
@@ -117,9 +123,22 @@ public final class FrontMatterDocument {
   }
 
   /**
+   * {@return what the parser read but warns about, in source order; empty for most files} The
+   * file is valid, but reads differently from what it seems, or not the same in every tool: a
+   * {@code #}
+   * that turned the rest of an unquoted value into a comment ({@code yaml.comment-in-value}), an
+   * unquoted value that goes on over several lines ({@code yaml.multiline-plain}), a space before
+   * a key's colon ({@code yaml.space-before-colon}), blanks after a {@code ---} delimiter
+   * ({@code frontmatter.delimiter-whitespace}). {@link ContentReader} reports them with its own
+   * problems.
+   */
+  public List<Problem> warnings() {
+    return warnings;
+  }
+
+  /**
    * {@return the node at a property path such as {@code related[1].images[0].width}; empty when the
-   * path
-   * names nothing in this document} The empty path names the root mapping.
+   * path names nothing in this document} The empty path names the root mapping.
    *
    * @param propertyPath a property path such as {@code related[1].title}
    */

@@ -15,7 +15,9 @@ import org.frontmatter4j.tree.YamlMapping;
  * Reads Markdown files with YAML front matter, strictly.
  *
  * <p>The file must start with a {@code ---} line; the front matter ends at the first line that
- * is exactly {@code ---} or {@code ...}; everything after it is the body, kept exactly. The YAML
+ * is {@code ---} or {@code ...}; everything after it is the body, kept exactly. Spaces or tabs
+ * after either delimiter are accepted, as Jekyll accepts them, with a warning in
+ * {@link FrontMatterDocument#warnings()}. The YAML
  * is read under the YAML 1.2 JSON schema ({@code yes}, {@code 087} and {@code 2020-09-23} stay
  * strings), duplicate keys are errors, and tags, anchors and aliases are refused by default.
  * Every problem is a {@link FrontMatterException} with the file, line, column and a caret snippet.

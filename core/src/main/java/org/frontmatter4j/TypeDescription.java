@@ -136,8 +136,7 @@ public final class TypeDescription {
 
     /**
      * {@return whether a document must give it: everything but {@code Optional*} values,
-     * collections,
-     * maps, Immutables defaults and {@code @Nullable} properties}
+     * collections, maps, Immutables defaults and {@code @Nullable} properties}
      */
     public boolean required() {
       return model.required();

@@ -17,9 +17,8 @@ import java.lang.annotation.Target;
 public @interface BlankLineBefore {
   /**
    * {@return whether the blank line is written even when the property is absent, where its key
-   * would
-   * stand} Smartable's generator does this for {@code secured}: a file without a signature ends
-   * with a blank line before the closing {@code ---}. Default {@code false}.
+   * would stand} Smartable's generator does this for {@code secured}: a file without a signature
+   * ends with a blank line before the closing {@code ---}. Default {@code false}.
    */
   boolean keptWhenAbsent() default false;
 }

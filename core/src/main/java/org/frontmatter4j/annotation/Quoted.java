@@ -31,8 +31,7 @@ import java.lang.annotation.Target;
 public @interface Quoted {
   /**
    * {@return key paths inside this property's nested value that are always quoted: dot-separated
-   * keys,
-   * lists passed through ({@code "images.url"} is each {@code images[].url})} Empty (the
+   * keys, lists passed through ({@code "images.url"} is each {@code images[].url})} Empty (the
    * default) quotes the property itself, which must then be a string or a list of strings.
    */
   String[] keys() default {};

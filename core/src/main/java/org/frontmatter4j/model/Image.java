@@ -2,8 +2,9 @@ package org.frontmatter4j.model;
 
 import java.util.Map;
 import java.util.Optional;
-import org.frontmatter4j.tree.YamlNode;
 import org.frontmatter4j.annotation.Extras;
+import org.frontmatter4j.annotation.Quoted;
+import org.frontmatter4j.tree.YamlNode;
 import org.immutables.value.Value;
 
 /** An image: a provider logo, an article's picture. */
@@ -15,6 +16,7 @@ public interface Image extends WithImage {
    *
    * @return the image's address; Smartable writes it double-quoted
    */
+  @Quoted
   String url();
 
   /**
@@ -43,6 +45,7 @@ public interface Image extends WithImage {
    *
    * @return a caption, in some generations of the format
    */
+  @Quoted
   Optional<String> title();
 
   /**

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.annotation.BlankLineBefore;
 import org.frontmatter4j.annotation.Body;
 import org.frontmatter4j.annotation.Extras;
+import org.frontmatter4j.annotation.Quoted;
+import org.frontmatter4j.tree.YamlNode;
 import org.immutables.value.Value;
 
 /**
@@ -29,6 +31,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    *
    * @return headline
    */
+  @Quoted
   String title();
 
   /**
@@ -36,6 +39,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    *
    * @return summary shown in lists
    */
+  @Quoted
   String excerpt();
 
   /**
@@ -50,6 +54,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    *
    * @return where the article was found
    */
+  @Quoted
   Optional<String> originalUrl();
 
   /**
@@ -57,6 +62,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    *
    * @return where the article is
    */
+  @Quoted
   Optional<String> webUrl();
 
   /**
@@ -64,6 +70,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    *
    * @return its AMP version
    */
+  @Quoted
   Optional<String> ampWebUrl();
 
   /**
@@ -71,6 +78,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    *
    * @return its AMP version in the Google AMP cache
    */
+  @Quoted
   Optional<String> cdnAmpWebUrl();
 
   /**
@@ -106,6 +114,8 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    *
    * @return embedded HTML, such as a video player
    */
+  @BlankLineBefore
+  @Quoted
   Optional<String> featuredContent();
 
   /**
@@ -113,6 +123,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    *
    * @return who published it
    */
+  @BlankLineBefore
   Provider provider();
 
   /**
@@ -120,6 +131,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    *
    * @return topics it is listed under
    */
+  @BlankLineBefore
   List<String> topics();
 
   /**
@@ -127,6 +139,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    *
    * @return its pictures
    */
+  @BlankLineBefore
   List<Image> images();
 
   /**
@@ -134,6 +147,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    *
    * @return the related articles, in source order; empty when there are none
    */
+  @BlankLineBefore
   List<RelatedArticle> related();
 
   /**
@@ -141,6 +155,8 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    *
    * @return Smartable's signature: {@code <base64>;<base64 of 16 bytes>}
    */
+  @BlankLineBefore
+  @Quoted
   Optional<String> secured();
 
   /** Everything after the closing {@code ---} line, exactly. */

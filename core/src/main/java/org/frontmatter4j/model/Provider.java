@@ -2,8 +2,8 @@ package org.frontmatter4j.model;
 
 import java.util.List;
 import java.util.Map;
-import org.frontmatter4j.tree.YamlNode;
 import org.frontmatter4j.annotation.Extras;
+import org.frontmatter4j.tree.YamlNode;
 import org.immutables.value.Value;
 
 /**

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.frontmatter4j.tree.YamlNode;
 import org.frontmatter4j.annotation.Extras;
+import org.frontmatter4j.annotation.Quoted;
+import org.frontmatter4j.tree.YamlNode;
 import org.immutables.value.Value;
 
 /** An article listed under a news article's {@code related} key. */
@@ -18,6 +19,7 @@ public interface RelatedArticle extends WithRelatedArticle {
    *
    * @return headline
    */
+  @Quoted
   String title();
 
   /**
@@ -25,6 +27,7 @@ public interface RelatedArticle extends WithRelatedArticle {
    *
    * @return summary
    */
+  @Quoted
   Optional<String> excerpt();
 
   /**
@@ -39,6 +42,7 @@ public interface RelatedArticle extends WithRelatedArticle {
    *
    * @return where it is
    */
+  @Quoted
   String webUrl();
 
   /**
@@ -46,6 +50,7 @@ public interface RelatedArticle extends WithRelatedArticle {
    *
    * @return its AMP version
    */
+  @Quoted
   Optional<String> ampWebUrl();
 
   /**
@@ -53,6 +58,7 @@ public interface RelatedArticle extends WithRelatedArticle {
    *
    * @return its AMP version in the Google AMP cache
    */
+  @Quoted
   Optional<String> cdnAmpWebUrl();
 
   /**

@@ -169,8 +169,7 @@ public final class CanonicalFormat {
 
   /**
    * {@return {@link #check(Path)} or {@link #write(Path)} for many files, {@code threads} at a
-   * time;
-   * the results come back in the files' order}
+   * time; the results come back in the files' order}
    *
    * @param files the files
    * @param write {@code true} to rewrite the files that are not canonical, {@code false} only to check them
@@ -240,9 +239,8 @@ public final class CanonicalFormat {
 
   /**
    * {@return the canonical form of a file's text as an editor holds it, as {@link #write(Path)}
-   * would
-   * write it (line endings, byte order mark and body kept); for an editor's "format document"}
-   * Empty when the text has no canonical form: it has errors or is not a news article.
+   * would write it (line endings, byte order mark and body kept); for an editor's "format
+   * document"} Empty when the text has no canonical form: it has errors or is not a news article.
    *
    * @param file where the file is (its folder decides its kind); it need not exist
    * @param text the whole file

@@ -148,8 +148,7 @@ public enum ContentRule {
 
   /**
    * {@return the rule a violation reported by one of this module's constraints breaks; empty for
-   * other
-   * constraints, or when the violation was not made by Hibernate Validator}
+   * other constraints, or when the violation was not made by Hibernate Validator}
    *
    * @param violation a violation Hibernate Validator reported
    */

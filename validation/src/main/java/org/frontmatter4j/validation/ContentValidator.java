@@ -10,14 +10,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.frontmatter4j.BindResult;
 import org.frontmatter4j.ContentReader;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterParser;
+import org.frontmatter4j.KeyNaming;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.TypeDescription;
 import org.frontmatter4j.model.NewsArticle;
 import org.frontmatter4j.validation.internal.FileNames;
 import org.frontmatter4j.validation.internal.Limits;
@@ -28,6 +32,8 @@ import org.hibernate.validator.HibernateValidatorFactory;
 /**
  * Checks Smartable content files: parses, binds and applies every {@link ContentRule}, and
  * reports all problems of a file at once, each with its line, column, property path and rule.
+ * Your own types are checked against the Jakarta constraints you declare on them with
+ * {@link #validate(Path, Class)}.
  *
  * <p>Instances are immutable and thread-safe. They share one Hibernate Validator factory, built
  * on the first validation (about half a second); a command-line tool can start building it early
@@ -50,7 +56,8 @@ public final class ContentValidator {
     this.clock = builder.clock;
     this.maxImageDimension = builder.maxImageDimension;
     this.futureMargin = builder.futureMargin;
-    this.reader = ContentReader.builder().parser(builder.parser).lenient(builder.lenient).build();
+    this.reader = ContentReader.builder().parser(builder.parser).lenient(builder.lenient)
+        .keyNaming(builder.keyNaming).build();
   }
 
   /** {@return a builder with the system UTC clock, the default limits and a strict reader} */
@@ -86,6 +93,73 @@ public final class ContentValidator {
       return ValidationReport.of(path.toString(), e.problems());
     }
     return validate(document);
+  }
+
+  /**
+   * Reads a file, binds it to {@code type} (a record, Immutables type or JavaBean of yours) and
+   * reports every problem: parse and binding problems, and each violation of the Jakarta
+   * constraints declared on the type (on components, getters, fields, container elements such as
+   * {@code List<@NotBlank String>}, the class itself, and through {@code @Valid}), at the line
+   * and column of the value it concerns, with a property path such as {@code tags[1]} or
+   * {@code author.email}.
+   *
+   * <pre>{@code
+   * record Post(@NotBlank String title, List<@NotBlank String> tags, @Valid Author author) {}
+   * ValidationReport report = validator.validate(Path.of("content/posts/hello.md"), Post.class);
+   * }</pre>
+   *
+   * <p>Hibernate Validator reads the values by reflection: in a named module, open the type's
+   * package to {@code org.hibernate.validator} (and to {@code org.frontmatter4j} for types that
+   * are not public).
+   *
+   * @param path the file
+   * @param type the type to bind to
+   * @param <T>  the type
+   * @return every problem of the file
+   * @throws IOException              if the file cannot be read
+   * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
+   */
+  public <T> ValidationReport validate(Path path, Class<T> type) throws IOException {
+    requireNonNull(path, "path must not be null");
+    requireNonNull(type, "type must not be null");
+    FrontMatterDocument document;
+    try {
+      document = reader.parser().parse(path);
+    } catch (FrontMatterException e) {
+      return ValidationReport.of(path.toString(), e.problems());
+    }
+    return validate(document, type);
+  }
+
+  /**
+   * Binds a parsed document to {@code type} and reports every problem of binding and of the
+   * constraints declared on the type, as {@link #validate(Path, Class)} does. For
+   * {@link NewsArticle} this is {@link #validate(FrontMatterDocument)}, content rules included.
+   *
+   * @param document a parsed document
+   * @param type     the type to bind to
+   * @param <T>      the type
+   * @return every problem of the document
+   * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
+   */
+  public <T> ValidationReport validate(FrontMatterDocument document, Class<T> type) {
+    requireNonNull(document, "document must not be null");
+    requireNonNull(type, "type must not be null");
+    if (type == NewsArticle.class) {
+      return validate(document);
+    }
+    BindResult<T> bound = reader.bind(document, type);
+    if (bound.value().isEmpty()) {
+      return ValidationReport.of(document.sourceName(), bound.problems());
+    }
+    TypeDescription description = TypeDescription.of(type, reader.keyNaming());
+    // Set: a record component's constraint reaches both its field and its accessor, and
+    // Hibernate Validator checks each; one problem is enough.
+    Set<Problem> problems = new LinkedHashSet<>(bound.problems());
+    for (ConstraintViolation<T> violation : validator().validate(bound.value().get())) {
+      problems.add(ViolationProblems.toProblem(violation, document, description));
+    }
+    return ValidationReport.of(document.sourceName(), List.copyOf(problems));
   }
 
   /**
@@ -205,8 +279,21 @@ public final class ContentValidator {
     private Duration futureMargin = Limits.DEFAULT_FUTURE_MARGIN;
     private FrontMatterParser parser = FrontMatterParser.builder().build();
     private boolean lenient;
+    private KeyNaming keyNaming = KeyNaming.CAMEL_CASE;
 
     private Builder() {}
+
+    /**
+     * How property names become keys, for {@link #validate(Path, Class)}, as in
+     * {@link ContentReader.Builder#keyNaming}. Default {@link KeyNaming#CAMEL_CASE}.
+     *
+     * @param keyNaming how property names become keys
+     * @return this builder
+     */
+    public Builder keyNaming(KeyNaming keyNaming) {
+      this.keyNaming = requireNonNull(keyNaming, "keyNaming must not be null");
+      return this;
+    }
 
     /**
      * The clock "now" is read from, for {@code date.future}. Default: the system UTC clock.

@@ -57,8 +57,8 @@ public @interface PublicationDate {
 
   /**
    * {@return how far in the future a date may be, as an ISO 8601 duration such as {@code PT12H}}
-   * Default
-   * {@code ""}: the margin of the {@link ContentValidator} in use, or {@code P1D} outside one.
+   * Default {@code ""}: the margin of the {@link ContentValidator} in use, or {@code P1D} outside
+   * one.
    */
   String futureMargin() default "";
 }

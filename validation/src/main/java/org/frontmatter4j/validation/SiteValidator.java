@@ -87,8 +87,7 @@ public final class SiteValidator {
 
   /**
    * {@return the files a run over {@code roots} would check, sorted, and the paths it could not
-   * walk}
-   * A root that is a file is checked whatever its name.
+   * walk} A root that is a file is checked whatever its name.
    *
    * @param roots files and directories to walk
    */
@@ -288,7 +287,7 @@ public final class SiteValidator {
    */
   private List<Problem> problems(Path file, FrontMatterDocument document, Run run) {
     List<Problem> problems = kind == ContentKind.NEWS || isNews(file, document)
-        ? validator.validate(document).problems() : List.of();
+        ? validator.validate(document).problems() : document.warnings();
     Optional<SiteConfig> home = run.sites().siteOfFile(file);
     if (home.isPresent()) {
       List<Problem> images = run.images().check(document, home.get());
