@@ -16,11 +16,12 @@ import org.apache.hadoop.fs.Path;
 import org.frontmatter4j.validation.SiteValidator;
 
 /**
- * The content files under the input paths, found on the driver through Hadoop's file system API
- * (local directories, {@code hdfs://}, {@code s3a://}) with the walk rules of
- * {@link SiteValidator}: hidden folders, {@code target} and {@code node_modules} are skipped
- * below a named directory; {@code *.md}, {@code *.markdown} and {@code *.html} files are
- * candidates (whether an HTML file starts with {@code ---} is decided where its bytes are read).
+ * The content files under the input paths, found on the driver: in a local folder, those
+ * {@link SiteValidator#files(List)} finds (its site's {@code _config.yml} included); elsewhere
+ * ({@code hdfs://}, {@code s3a://}) through Hadoop's file system API with the walk rules of
+ * {@link SiteValidator}: folders it does not walk into are skipped below a named directory;
+ * {@code *.md}, {@code *.markdown} and {@code *.html} files are candidates (whether an HTML file
+ * starts with {@code ---} is decided where its bytes are read).
  *
  * <p>Why the driver walks at all: Spark's file sources never list a file or folder whose name
  * starts with {@code _} or {@code .} below a path they are given, and every folder of a Jekyll
@@ -70,7 +71,10 @@ final class ContentLake {
         FileStatus status = fs.getFileStatus(path);
         Path root = status.getPath();
         lake.roots.add(root.toString());
-        if (status.isDirectory()) {
+        if (status.isDirectory() && "file".equals(root.toUri().getScheme())) {
+          lake.sparkRoots.add(root.toString());
+          lake.walkLocal(fs, root);
+        } else if (status.isDirectory()) {
           lake.sparkRoots.add(root.toString());
           lake.walk(fs, root, root);
         } else {
@@ -117,6 +121,40 @@ final class ContentLake {
         files.add(new Found(child.getPath().toString(), root.toString(), child.getLen(), false,
             false));
       }
+    }
+  }
+
+  /**
+   * A local folder: the files {@link SiteValidator#files(List)} finds, so that its site's
+   * {@code _config.yml} includes and excludes apply as in {@code validate}.
+   */
+  private void walkLocal(FileSystem fs, Path root) {
+    java.nio.file.Path localRoot = java.nio.file.Path.of(root.toUri());
+    SiteValidator.FileSet found = SiteValidator.builder().build().files(List.of(localRoot));
+    failures.addAll(found.failures());
+    for (java.nio.file.Path file : found.files()) {
+      if (!Files.isRegularFile(file)) {
+        continue; // a link to nothing: nothing to read
+      }
+      java.nio.file.Path relative = localRoot.relativize(file);
+      Path folder = root;
+      for (int i = 0; i < relative.getNameCount() - 1; i++) {
+        folder = new Path(folder, relative.getName(i).toString());
+        if (sparkSkips(folder.getName()) && !sparkRoots.contains(folder.toString())) {
+          sparkRoots.add(folder.toString());
+        }
+      }
+      Path path = fs.makeQualified(new Path(file.toString()));
+      if (sparkSkips(path.getName())) {
+        filesSparkSkips.add(path.toString());
+      }
+      long length;
+      try {
+        length = Files.size(file);
+      } catch (IOException e) {
+        length = 0; // reading it will say why it cannot be read
+      }
+      files.add(new Found(path.toString(), root.toString(), length, false, false));
     }
   }
 

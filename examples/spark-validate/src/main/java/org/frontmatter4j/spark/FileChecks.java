@@ -40,13 +40,15 @@ final class FileChecks implements Serializable {
       .add("message", DataTypes.StringType, false);
 
   /**
-   * One file: its qualified path (the join key with the walk), whether it is content (an HTML
-   * file that does not start with {@code ---} is not), its error and warning counts and its
-   * problems.
+   * One file: its qualified path (the join key with the walk), whether a walk counts it (an
+   * HTML file that does not start with {@code ---} is not a file to check), whether it is a page
+   * without front matter outside the kinds' folders ({@code README.md}: counted, not reported),
+   * its error and warning counts and its problems.
    */
   static final StructType FILE = new StructType()
       .add("source", DataTypes.StringType, false)
-      .add("content", DataTypes.BooleanType, false)
+      .add("counted", DataTypes.BooleanType, false)
+      .add("withoutFrontMatter", DataTypes.BooleanType, false)
       .add("errors", DataTypes.IntegerType, false)
       .add("warnings", DataTypes.IntegerType, false)
       .add("problems", DataTypes.createArrayType(PROBLEM, false), false);
@@ -84,7 +86,7 @@ final class FileChecks implements Serializable {
   private static Row check(SiteValidator site, String source, boolean named, byte[] bytes) {
     Path file = localPath(source);
     if (!named && !SiteValidator.isContentFile(file.getFileName().toString(), bytes)) {
-      return RowFactory.create(source, false, 0, 0, seq(List.of()));
+      return RowFactory.create(source, false, false, 0, 0, seq(List.of()));
     }
     FileReport report;
     try {
@@ -101,8 +103,8 @@ final class FileChecks implements Serializable {
       problems.add(RowFactory.create(path, p.line(), p.column(), p.severity().label(),
           p.ruleId(), p.propertyPath(), p.message()));
     }
-    return RowFactory.create(source, true, report.errorCount(), report.warningCount(),
-        seq(problems));
+    return RowFactory.create(source, true, report.role() == FileReport.Role.NOT_CONTENT,
+        report.errorCount(), report.warningCount(), seq(problems));
   }
 
   /** A file that could not be checked: one error, as {@code validate --output json} gives it. */
@@ -112,7 +114,7 @@ final class FileChecks implements Serializable {
 
   private static Row failed(String source, String rule, String message) {
     Row problem = RowFactory.create(displayPath(source), 0, 0, "error", rule, "", message);
-    return RowFactory.create(source, true, 1, 0, seq(List.of(problem)));
+    return RowFactory.create(source, true, false, 1, 0, seq(List.of(problem)));
   }
 
   /** An array column's value: Spark's row encoder takes Scala sequences, not Java lists. */

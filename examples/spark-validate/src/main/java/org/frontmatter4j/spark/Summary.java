@@ -14,26 +14,37 @@ import org.apache.spark.sql.Row;
  * The counts of a run, as {@code validate --output json} gives them: content files checked
  * (those that could not be read count as files with one error each), errors and warnings.
  *
- * @param files    content files
+ * @param files    files checked: content and pages without front matter
+ * @param withoutFrontMatter of those, Markdown files without front matter outside the kinds'
+ *                 folders ({@code README.md}), counted but not reported
  * @param errors   errors, unreadable files included
  * @param warnings warnings
  * @param kinds    files bound per kind id
  */
-record Summary(long files, long errors, long warnings, Map<String, Long> kinds) {
+record Summary(long files, long withoutFrontMatter, long errors, long warnings,
+    Map<String, Long> kinds) {
 
   /** Sums rows of {@link FileChecks#FILE}. */
   static Summary of(Dataset<Row> files) {
-    Row totals = files.where(col("content"))
-        .agg(count(lit(1)), sum("errors"), sum("warnings"))
+    Row totals = files.where(col("counted"))
+        .agg(count(lit(1)), sum(col("withoutFrontMatter").cast("long")), sum("errors"),
+            sum("warnings"))
         .first();
     Map<String, Long> kinds = new TreeMap<>();
-    return new Summary(totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1),
-        totals.isNullAt(2) ? 0 : totals.getLong(2), kinds);
+    return new Summary(totals.getLong(0), orZero(totals, 1), orZero(totals, 2), orZero(totals, 3),
+        kinds);
+  }
+
+  /** A sum over no rows is null. */
+  private static long orZero(Row row, int i) {
+    return row.isNullAt(i) ? 0 : row.getLong(i);
   }
 
   /** {@code summary.json}; {@code "reformatted"} only when {@code --reformat} ran (not -1). */
   String json(long reformatted) {
     StringBuilder out = new StringBuilder("{\"files\": ").append(files)
+        .append(", \"content\": ").append(files - withoutFrontMatter)
+        .append(", \"withoutFrontMatter\": ").append(withoutFrontMatter)
         .append(", \"errors\": ").append(errors)
         .append(", \"warnings\": ").append(warnings)
         .append(", \"kinds\": {");
@@ -50,10 +61,12 @@ record Summary(long files, long errors, long warnings, Map<String, Long> kinds) 
     return out.append("}\n").toString();
   }
 
-  /** {@code 12 files, 1 error, 0 warnings}. */
+  /** {@code 12 files, 1 error, 0 warnings}, or {@code 14 files: 12 content, 2 without ...}. */
   @Override
   public String toString() {
-    return files + " file" + (files == 1 ? "" : "s") + ", " + errors + " error"
+    return files + " file" + (files == 1 ? "" : "s") + (withoutFrontMatter == 0 ? ""
+        : ": " + (files - withoutFrontMatter) + " content, " + withoutFrontMatter
+            + " without front matter") + ", " + errors + " error"
         + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s");
   }
 }

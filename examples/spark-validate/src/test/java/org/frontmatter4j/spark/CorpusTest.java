@@ -34,6 +34,7 @@ class CorpusTest {
     assertThat(run.exitCode()).isEqualTo(expected.errors() > 0 ? 1 : 0);
     JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
     assertThat(summary.get("files").asInt()).isEqualTo(expected.files());
+    assertThat(summary.get("withoutFrontMatter").asInt()).isEqualTo(expected.notContent());
     assertThat(summary.get("errors").asInt()).isEqualTo(expected.errors());
     assertThat(summary.get("warnings").asInt()).isEqualTo(expected.warnings());
     assertThat(problemRows(out.resolve("problems")))

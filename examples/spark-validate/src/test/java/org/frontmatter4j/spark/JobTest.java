@@ -138,7 +138,8 @@ class JobTest {
         site.resolve("big.md") + " | 0:0 | error | file.unreadable |  | cannot read: it has 217"
             + " bytes, more than --max-file-size 210");
     assertThat(summary(dir.resolve("out")).toString())
-        .isEqualTo("{\"files\":2,\"errors\":1,\"warnings\":0,\"kinds\":{}}");
+        .isEqualTo("{\"files\":2,\"content\":2,\"withoutFrontMatter\":0,\"errors\":1,"
+            + "\"warnings\":0,\"kinds\":{}}");
   }
 
   @Test
@@ -156,8 +157,8 @@ class JobTest {
     }
 
     assertThat(files).hasSize(2);
-    Row gone = files.stream().filter(row -> row.getInt(2) == 1).findFirst().orElseThrow();
-    Row problem = gone.<Row>getList(4).get(0);
+    Row gone = files.stream().filter(row -> row.<Integer>getAs("errors") == 1).findFirst().orElseThrow();
+    Row problem = gone.<Row>getList(gone.fieldIndex("problems")).get(0);
     assertThat(problem.getString(0)).isEqualTo(vanishing.toString());
     assertThat(problem.getString(6)).isEqualTo("cannot read: Spark could not read it or it"
         + " vanished after it was listed (the executor's log says why)");
