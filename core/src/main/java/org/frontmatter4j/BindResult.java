@@ -20,7 +20,13 @@ public final class BindResult<T> {
     this.problems = List.copyOf(problems);
   }
 
-  /** A result; {@code value} must be null exactly when {@code problems} has an error. */
+  /**
+   * {@return a result; {@code value} must be null exactly when {@code problems} has an error}
+   *
+   * @param <T> the type of the bound value
+   * @param value the value
+   * @param problems the problems found, in source order
+   */
   public static <T> BindResult<T> of(T value, List<Problem> problems) {
     requireNonNull(problems, "problems must not be null");
     boolean errors = problems.stream().anyMatch(Problem::isError);
@@ -30,23 +36,23 @@ public final class BindResult<T> {
     return new BindResult<>(value, problems);
   }
 
-  /** The bound model, present when there was no error. */
+  /** {@return the bound model, present when there was no error} */
   public Optional<T> value() {
     return Optional.ofNullable(value);
   }
 
-  /** Every problem found, errors and warnings, in source order. */
+  /** {@return every problem found, errors and warnings, in source order} */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** Whether any problem is an error. */
+  /** {@return whether any problem is an error} */
   public boolean hasErrors() {
     return value == null;
   }
 
   /**
-   * The model.
+   * {@return the model}
    *
    * @throws FrontMatterException with every problem, when there was an error
    */

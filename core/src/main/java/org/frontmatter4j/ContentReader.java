@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.frontmatter4j.internal.Binder;
 import org.frontmatter4j.model.NewsArticle;
 
@@ -38,41 +41,63 @@ public final class ContentReader {
     this.keyNaming = builder.keyNaming;
   }
 
-  /** A builder: strict, with a default {@link FrontMatterParser}. */
+  /** {@return a builder: strict, with a default {@link FrontMatterParser}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The parser this reader uses for paths and text. */
+  /** {@return the parser this reader uses for paths and text} */
   public FrontMatterParser parser() {
     return parser;
   }
 
-  /** Whether unknown keys are kept as warnings instead of reported as errors. */
+  /** {@return whether unknown keys are kept as warnings instead of reported as errors} */
   public boolean lenient() {
     return lenient;
   }
 
-  /** How this reader turns property names into keys. */
+  /** {@return how this reader turns property names into keys} */
   public KeyNaming keyNaming() {
     return keyNaming;
   }
 
   /**
-   * Binds a parsed document to {@code type}, collecting every problem instead of throwing.
+   * Binds a parsed document to {@code type}, collecting every problem instead of throwing: the
+   * binding's and the document's own {@link FrontMatterDocument#warnings() warnings}.
    *
+   * @param <T> the type of the bound value
+   * @param document a parsed document
    * @param type a record, an Immutables type or a JavaBean (see {@link TypeDescription})
+   * @return the bound value, or every problem that kept it from binding
    * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
    */
   public <T> BindResult<T> bind(FrontMatterDocument document, Class<T> type) {
     requireNonNull(document, "document must not be null");
     requireNonNull(type, "type must not be null");
-    return Binder.bind(document, type, lenient, keyNaming);
+    return withWarnings(document, Binder.bind(document, type, lenient, keyNaming));
+  }
+
+  /**
+   * A binding's result with the document's own {@link FrontMatterDocument#warnings() warnings}
+   * among its problems, in source order.
+   */
+  private static <T> BindResult<T> withWarnings(FrontMatterDocument document, BindResult<T> bound) {
+    if (document.warnings().isEmpty()) {
+      return bound;
+    }
+    List<Problem> problems = new ArrayList<>(document.warnings());
+    problems.addAll(bound.problems());
+    problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return BindResult.of(bound.value().orElse(null), problems);
   }
 
   /**
    * Reads, parses and binds a file to {@code type}.
    *
+   * @param <T> the type of the bound value
+   * @param path the file to read
+   * @param type the model type, such as {@code NewsArticle.class}
+   * @return the bound value
    * @throws IOException              if the file cannot be read
    * @throws FrontMatterException     with every problem, if it cannot be parsed or bound
    * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
@@ -84,7 +109,11 @@ public final class ContentReader {
   /**
    * Parses and binds a document's text to {@code type}.
    *
+   * @param <T> the type of the bound value
+   * @param text the whole file: front matter and body
+   * @param type the model type, such as {@code NewsArticle.class}
    * @param sourceName the name problems give as their file, such as {@code post.md}
+   * @return the bound value
    * @throws FrontMatterException     with every problem, if it cannot be parsed or bound
    * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
    */
@@ -95,6 +124,9 @@ public final class ContentReader {
   /**
    * Binds a parsed document to a news article, collecting every problem instead of throwing.
    * Same as {@code bind(document, NewsArticle.class)}.
+   *
+   * @param document a parsed document
+   * @return the article, or every problem that kept it from binding
    */
   public BindResult<NewsArticle> bindNews(FrontMatterDocument document) {
     return bind(document, NewsArticle.class);
@@ -103,6 +135,8 @@ public final class ContentReader {
   /**
    * Binds a parsed document to a news article.
    *
+   * @param document a parsed document
+   * @return the article
    * @throws FrontMatterException with every error and warning, if there is any error
    */
   public NewsArticle readNews(FrontMatterDocument document) {
@@ -112,6 +146,8 @@ public final class ContentReader {
   /**
    * Reads, parses and binds a news article file.
    *
+   * @param path the file to read
+   * @return the article
    * @throws IOException          if the file cannot be read
    * @throws FrontMatterException if it cannot be parsed or bound
    */
@@ -122,6 +158,9 @@ public final class ContentReader {
   /**
    * Parses and binds a news article's text.
    *
+   * @param text the whole file: front matter and body
+   * @param sourceName the name problems give as the file, usually its path
+   * @return the article
    * @throws FrontMatterException if it cannot be parsed or bound
    */
   public NewsArticle readNews(String text, String sourceName) {
@@ -136,7 +175,12 @@ public final class ContentReader {
 
     private Builder() {}
 
-    /** The parser to use for paths and text. Default: {@code FrontMatterParser.builder().build()}. */
+    /**
+     * The parser to use for paths and text. Default: {@code FrontMatterParser.builder().build()}.
+     *
+     * @param parser the parser to use
+     * @return this builder
+     */
     public Builder parser(FrontMatterParser parser) {
       this.parser = requireNonNull(parser, "parser must not be null");
       return this;
@@ -145,6 +189,9 @@ public final class ContentReader {
     /**
      * Whether unknown keys are kept (in the type's {@code @Extras} map, if it has one) as warnings. Default {@code false}: a
      * misspelt key is far more often a mistake than a deliberate extension.
+     *
+     * @param lenient {@code true} to report unknown keys as warnings instead of errors
+     * @return this builder
      */
     public Builder lenient(boolean lenient) {
       this.lenient = lenient;
@@ -156,13 +203,16 @@ public final class ContentReader {
      * {@link KeyNaming#SNAKE_CASE} for Jekyll's {@code last_modified_at}. Default
      * {@link KeyNaming#CAMEL_CASE}: keys are the names as declared. A
      * {@link org.frontmatter4j.annotation.FrontMatterKey} on a property always wins.
+     *
+     * @param keyNaming how a Java name becomes a front-matter key
+     * @return this builder
      */
     public Builder keyNaming(KeyNaming keyNaming) {
       this.keyNaming = requireNonNull(keyNaming, "keyNaming must not be null");
       return this;
     }
 
-    /** An immutable, thread-safe reader. */
+    /** {@return an immutable, thread-safe reader} */
     public ContentReader build() {
       return new ContentReader(this);
     }

@@ -2,6 +2,7 @@ package org.frontmatter4j;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Optional;
 import org.frontmatter4j.internal.PropertyPaths;
 import org.frontmatter4j.internal.Snippets;
@@ -22,6 +23,7 @@ public final class FrontMatterDocument {
   private final int bodyOffset;
   private final int bodyStartLine;
   private final LineEnding lineEnding;
+  private final List<Problem> warnings;
 
   /**
    * Creates a document. Parsers call this; users get documents from {@link FrontMatterParser}.
@@ -35,6 +37,8 @@ public final class FrontMatterDocument {
    * @param bodyOffset           offset of the first body character (after the closing line)
    * @param bodyStartLine        1-based line on which the body starts
    * @param lineEnding           the file's line terminators
+   * @param warnings             what reads differently from what it seems, in source order (see
+   *                             {@link #warnings()})
    */
   public FrontMatterDocument(
       String sourceName,
@@ -45,7 +49,8 @@ public final class FrontMatterDocument {
       int frontMatterEndOffset,
       int bodyOffset,
       int bodyStartLine,
-      LineEnding lineEnding) {
+      LineEnding lineEnding,
+      List<Problem> warnings) {
     this.sourceName = requireNonNull(sourceName, "sourceName must not be null");
     this.text = requireNonNull(text, "text must not be null");
     this.bom = bom;
@@ -59,66 +64,83 @@ public final class FrontMatterDocument {
     this.bodyOffset = bodyOffset;
     this.bodyStartLine = bodyStartLine;
     this.lineEnding = requireNonNull(lineEnding, "lineEnding must not be null");
+    this.warnings = List.copyOf(requireNonNull(warnings, "warnings must not be null"));
   }
 
-  /** The file name given to the parser, used in every problem. */
+  /** {@return the file name given to the parser, used in every problem} */
   public String sourceName() {
     return sourceName;
   }
 
-  /** The whole file as text, without the byte order mark. */
+  /** {@return the whole file as text, without the byte order mark} */
   public String text() {
     return text;
   }
 
-  /** Whether the file started with a UTF-8 byte order mark. */
+  /** {@return whether the file started with a UTF-8 byte order mark} */
   public boolean hasBom() {
     return bom;
   }
 
-  /** The front-matter tree; its root is always a mapping. */
+  /** {@return the front-matter tree; its root is always a mapping} */
   public YamlMapping frontMatter() {
     return frontMatter;
   }
 
-  /** The raw YAML between the delimiter lines, exactly as in the file. */
+  /** {@return the raw YAML between the delimiter lines, exactly as in the file} */
   public String frontMatterText() {
     return text.substring(frontMatterOffset, frontMatterEndOffset);
   }
 
-  /** Offset in {@link #text()} of the first front-matter character. */
+  /** {@return offset in {@link #text()} of the first front-matter character} */
   public int frontMatterOffset() {
     return frontMatterOffset;
   }
 
-  /** Offset in {@link #text()} of the closing delimiter line. */
+  /** {@return offset in {@link #text()} of the closing delimiter line} */
   public int frontMatterEndOffset() {
     return frontMatterEndOffset;
   }
 
-  /** The body: everything after the closing delimiter line, exactly as in the file. */
+  /** {@return the body: everything after the closing delimiter line, exactly as in the file} */
   public String body() {
     return text.substring(bodyOffset);
   }
 
-  /** Offset in {@link #text()} of the first body character. */
+  /** {@return offset in {@link #text()} of the first body character} */
   public int bodyOffset() {
     return bodyOffset;
   }
 
-  /** The 1-based line on which the body starts. */
+  /** {@return the 1-based line on which the body starts} */
   public int bodyStartLine() {
     return bodyStartLine;
   }
 
-  /** The file's line terminators. */
+  /** {@return the file's line terminators} */
   public LineEnding lineEnding() {
     return lineEnding;
   }
 
   /**
-   * The node at a property path such as {@code related[1].images[0].width}; empty when the path
-   * names nothing in this document. The empty path names the root mapping.
+   * {@return what the parser read but warns about, in source order; empty for most files} The
+   * file is valid, but reads differently from what it seems, or not the same in every tool: a
+   * {@code #}
+   * that turned the rest of an unquoted value into a comment ({@code yaml.comment-in-value}), an
+   * unquoted value that goes on over several lines ({@code yaml.multiline-plain}), a space before
+   * a key's colon ({@code yaml.space-before-colon}), blanks after a {@code ---} delimiter
+   * ({@code frontmatter.delimiter-whitespace}). {@link ContentReader} reports them with its own
+   * problems.
+   */
+  public List<Problem> warnings() {
+    return warnings;
+  }
+
+  /**
+   * {@return the node at a property path such as {@code related[1].images[0].width}; empty when the
+   * path names nothing in this document} The empty path names the root mapping.
+   *
+   * @param propertyPath a property path such as {@code related[1].title}
    */
   public Optional<YamlNode> locate(String propertyPath) {
     requireNonNull(propertyPath, "propertyPath must not be null");
@@ -126,15 +148,26 @@ public final class FrontMatterDocument {
   }
 
   /**
-   * Where a property path points: the node itself, or for a missing property the nearest node on
-   * its path that exists (so "missing title" points at the mapping that lacks it).
+   * {@return where a property path points: the node itself, or for a missing property the nearest
+   * node on
+   * its path that exists (so "missing title" points at the mapping that lacks it)}
+   *
+   * @param propertyPath a property path such as {@code related[1].title}
    */
   public SourcePosition positionOf(String propertyPath) {
     requireNonNull(propertyPath, "propertyPath must not be null");
     return PropertyPaths.nearest(frontMatter, propertyPath).start();
   }
 
-  /** A problem at a position in this document, with the caret snippet filled in. */
+  /**
+   * {@return a problem at a position in this document, with the caret snippet filled in}
+   *
+   * @param position where it is in the file
+   * @param propertyPath a property path such as {@code related[1].title}
+   * @param ruleId the stable rule id, such as {@code schema.unknown-key}
+   * @param severity how bad it is
+   * @param message what is wrong and how to fix it
+   */
   public Problem problemAt(
       SourcePosition position, String propertyPath, String ruleId, Severity severity,
       String message) {

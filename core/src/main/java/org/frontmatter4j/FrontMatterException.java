@@ -11,16 +11,26 @@ public final class FrontMatterException extends RuntimeException {
 
   private final transient List<Problem> problems;
 
+  /**
+   * An exception carrying every problem found.
+   *
+   * @param problems the problems, at least one; the message lists them all
+   */
   public FrontMatterException(List<Problem> problems) {
     super(describe(problems));
     this.problems = List.copyOf(problems);
   }
 
+  /**
+   * An exception carrying one problem.
+   *
+   * @param problem the problem; the message is its formatted form
+   */
   public FrontMatterException(Problem problem) {
     this(List.of(problem));
   }
 
-  /** Every problem found, in source order; never empty. */
+  /** {@return every problem found, in source order; never empty} */
   public List<Problem> problems() {
     return problems;
   }

@@ -15,7 +15,9 @@ import org.frontmatter4j.tree.YamlMapping;
  * Reads Markdown files with YAML front matter, strictly.
  *
  * <p>The file must start with a {@code ---} line; the front matter ends at the first line that
- * is exactly {@code ---} or {@code ...}; everything after it is the body, kept exactly. The YAML
+ * is {@code ---} or {@code ...}; everything after it is the body, kept exactly. Spaces or tabs
+ * after either delimiter are accepted, as Jekyll accepts them, with a warning in
+ * {@link FrontMatterDocument#warnings()}. The YAML
  * is read under the YAML 1.2 JSON schema ({@code yes}, {@code 087} and {@code 2020-09-23} stay
  * strings), duplicate keys are errors, and tags, anchors and aliases are refused by default.
  * Every problem is a {@link FrontMatterException} with the file, line, column and a caret snippet.
@@ -41,12 +43,12 @@ public final class FrontMatterParser {
     this.parser = new DocumentParser(settings);
   }
 
-  /** A builder with the safe defaults documented on each of its methods. */
+  /** {@return a builder with the safe defaults documented on each of its methods} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder that starts from this parser's settings. */
+  /** {@return a builder that starts from this parser's settings} */
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.maxFrontMatterLength = settings.maxFrontMatterLength();
@@ -64,6 +66,7 @@ public final class FrontMatterParser {
    *
    * @param text       the whole file; a leading U+FEFF is taken as a byte order mark and kept
    * @param sourceName the name used in problems, usually the path
+   * @return the parsed document: its tree, body and line endings
    * @throws FrontMatterException if the file has no valid front matter
    */
   public FrontMatterDocument parse(String text, String sourceName) {
@@ -75,6 +78,9 @@ public final class FrontMatterParser {
   /**
    * Parses a file's bytes, which must be UTF-8, with or without a byte order mark.
    *
+   * @param bytes the file's bytes
+   * @param sourceName the name problems give as the file, usually its path
+   * @return the parsed document: its tree, body and line endings
    * @throws FrontMatterException if the bytes are not UTF-8 or have no valid front matter
    */
   public FrontMatterDocument parse(byte[] bytes, String sourceName) {
@@ -88,6 +94,8 @@ public final class FrontMatterParser {
    * anything but a regular file (a directory, a pipe, a device such as {@code /dev/zero}) is
    * refused before it is read.
    *
+   * @param path the file to read
+   * @return the parsed document: its tree, body and line endings
    * @throws IOException          if the file cannot be read, or is not a regular file
    * @throws FrontMatterException if it has no valid front matter
    */
@@ -121,6 +129,7 @@ public final class FrontMatterParser {
    *
    * @param bytes      the file, UTF-8 with or without a byte order mark
    * @param sourceName the name used in problems, usually the path
+   * @return the file's top-level mapping
    * @throws FrontMatterException if the file is not UTF-8, not YAML within the limits, or not a
    *                              mapping
    */
@@ -130,37 +139,40 @@ public final class FrontMatterParser {
     return parser.parseYaml(bytes, sourceName);
   }
 
-  /** Longest front matter accepted, in characters. */
+  /** {@return longest front matter accepted, in characters} */
   public int maxFrontMatterLength() {
     return settings.maxFrontMatterLength();
   }
 
-  /** Deepest nesting of mappings and sequences accepted. */
+  /** {@return deepest nesting of mappings and sequences accepted} */
   public int maxDepth() {
     return settings.maxDepth();
   }
 
-  /** Longest single value accepted, in characters. */
+  /** {@return longest single value accepted, in characters} */
   public int maxScalarLength() {
     return settings.maxScalarLength();
   }
 
-  /** Most values (scalars, mappings, sequences, expanded aliases) accepted in one front matter. */
+  /**
+   * {@return most values (scalars, mappings, sequences, expanded aliases) accepted in one front
+   * matter}
+   */
   public int maxNodes() {
     return settings.maxNodes();
   }
 
-  /** Most aliases accepted when anchors and aliases are allowed. */
+  /** {@return most aliases accepted when anchors and aliases are allowed} */
   public int maxAliases() {
     return settings.maxAliases();
   }
 
-  /** Whether anchors ({@code &a}) and aliases ({@code *a}) are accepted. */
+  /** {@return whether anchors ({@code &a}) and aliases ({@code *a}) are accepted} */
   public boolean allowAnchorsAndAliases() {
     return settings.allowAnchorsAndAliases();
   }
 
-  /** Whether the standard explicit tags ({@code !!str} ...) are accepted. */
+  /** {@return whether the standard explicit tags ({@code !!str} ...) are accepted} */
   public boolean allowTags() {
     return settings.allowTags();
   }
@@ -185,6 +197,9 @@ public final class FrontMatterParser {
      * Longest front matter accepted, in characters. Default 1 MiB: several hundred times the
      * largest real front matter, and small enough that a file whose closing {@code ---} is
      * missing fails fast instead of parsing its whole body as YAML.
+     *
+     * @param maxFrontMatterLength the longest front matter, in characters
+     * @return this builder
      */
     public Builder maxFrontMatterLength(int maxFrontMatterLength) {
       this.maxFrontMatterLength = positive(maxFrontMatterLength, "maxFrontMatterLength");
@@ -195,6 +210,9 @@ public final class FrontMatterParser {
      * Deepest nesting accepted. Default 64: real front matter nests 4 levels; deep nesting is
      * only ever an attack on recursive consumers, and snakeyaml-engine's scanner spends time
      * proportional to the flow depth on every token.
+     *
+     * @param maxDepth the deepest nesting of mappings and sequences
+     * @return this builder
      */
     public Builder maxDepth(int maxDepth) {
       this.maxDepth = positive(maxDepth, "maxDepth");
@@ -204,6 +222,9 @@ public final class FrontMatterParser {
     /**
      * Longest value accepted, in characters. Default 256 KiB: embedded HTML such as
      * {@code featuredContent} stays far below it.
+     *
+     * @param maxScalarLength the longest value, in characters
+     * @return this builder
      */
     public Builder maxScalarLength(int maxScalarLength) {
       this.maxScalarLength = positive(maxScalarLength, "maxScalarLength");
@@ -213,6 +234,9 @@ public final class FrontMatterParser {
     /**
      * Most values in one front matter, counting each alias as the size of what it repeats.
      * Default 50,000: real files have about 100; this bounds memory and binding time.
+     *
+     * @param maxNodes the most values in one front matter, aliases counted as what they repeat
+     * @return this builder
      */
     public Builder maxNodes(int maxNodes) {
       this.maxNodes = positive(maxNodes, "maxNodes");
@@ -222,6 +246,9 @@ public final class FrontMatterParser {
     /**
      * Most aliases accepted when {@link #allowAnchorsAndAliases(boolean)} is on. Default 50, as
      * in snakeyaml-engine; together with {@link #maxNodes(int)} it stops alias bombs.
+     *
+     * @param maxAliases the most aliases in one front matter
+     * @return this builder
      */
     public Builder maxAliases(int maxAliases) {
       this.maxAliases = positive(maxAliases, "maxAliases");
@@ -231,6 +258,9 @@ public final class FrontMatterParser {
     /**
      * Whether anchors and aliases are accepted. Default {@code false}: content files never need
      * them, writers cannot preserve edits through them, and they are the vector of alias bombs.
+     *
+     * @param allowAnchorsAndAliases {@code true} to accept anchors and aliases
+     * @return this builder
      */
     public Builder allowAnchorsAndAliases(boolean allowAnchorsAndAliases) {
       this.allowAnchorsAndAliases = allowAnchorsAndAliases;
@@ -242,13 +272,16 @@ public final class FrontMatterParser {
      * {@code !!bool}, {@code !!null}, {@code !!map}, {@code !!seq}) are accepted. Default
      * {@code false}. Other tags ({@code !!java...}, {@code !custom}) are always refused: front
      * matter is data and never names code to run.
+     *
+     * @param allowTags {@code true} to accept the standard YAML tags
+     * @return this builder
      */
     public Builder allowTags(boolean allowTags) {
       this.allowTags = allowTags;
       return this;
     }
 
-    /** An immutable, thread-safe parser with these settings. */
+    /** {@return an immutable, thread-safe parser with these settings} */
     public FrontMatterParser build() {
       return new FrontMatterParser(this);
     }

@@ -15,7 +15,7 @@ public enum LineEnding {
     this.separator = separator;
   }
 
-  /** The terminator a writer uses for lines it creates. */
+  /** {@return the terminator a writer uses for lines it creates} */
   public String separator() {
     return separator;
   }

@@ -25,6 +25,20 @@ public record Problem(
     String message,
     String snippet) {
 
+  /**
+   * Checks that every component but the snippet is present and the position is valid.
+   *
+   * @param sourceName the file name as given to the parser
+   * @param line 1-based line
+   * @param column 1-based column in code points
+   * @param propertyPath the property the problem is about, such as {@code
+   *     related[1].images[0].width}; empty when the problem is not about one property (a syntax
+   *     error)
+   * @param ruleId stable identifier of the rule, such as {@code yaml.duplicate-key}
+   * @param severity error or warning
+   * @param message what is wrong and how to fix it
+   * @param snippet the source line and a caret under the column; empty when unknown
+   */
   public Problem {
     requireNonNull(sourceName, "sourceName must not be null");
     requireNonNull(propertyPath, "propertyPath must not be null");
@@ -34,7 +48,7 @@ public record Problem(
     requireNonNull(snippet, "snippet must not be null");
   }
 
-  /** {@code true} for {@link Severity#ERROR}. */
+  /** {@return {@code true} for {@link Severity#ERROR}} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }
@@ -46,7 +60,7 @@ public record Problem(
         + " [" + ruleId + "]";
   }
 
-  /** {@link #toString()} followed by the snippet, when there is one. */
+  /** {@return {@link #toString()} followed by the snippet, when there is one} */
   public String format() {
     return snippet.isEmpty() ? toString() : toString() + System.lineSeparator() + snippet;
   }

@@ -7,7 +7,7 @@ public enum Severity {
   /** The content is suspicious but usable. */
   WARNING;
 
-  /** Lower-case name as printed in reports: {@code error} or {@code warning}. */
+  /** {@return lower-case name as printed in reports: {@code error} or {@code warning}} */
   public String label() {
     return this == ERROR ? "error" : "warning";
   }

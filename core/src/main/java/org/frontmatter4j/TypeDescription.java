@@ -47,9 +47,10 @@ public final class TypeDescription {
   }
 
   /**
-   * The description of {@code type} with keys as its property names (or their
-   * {@link org.frontmatter4j.annotation.FrontMatterKey}).
+   * {@return the description of {@code type} with keys as its property names (or their
+   * {@link org.frontmatter4j.annotation.FrontMatterKey})}
    *
+   * @param type the record, Immutables type or bean to describe
    * @throws IllegalArgumentException if the type cannot be bound, saying why and what to change
    */
   public static TypeDescription of(Class<?> type) {
@@ -57,8 +58,10 @@ public final class TypeDescription {
   }
 
   /**
-   * The description of {@code type} with keys as a reader with this key naming reads them.
+   * {@return the description of {@code type} with keys as a reader with this key naming reads them}
    *
+   * @param type the record, Immutables type or bean to describe
+   * @param naming how a Java name becomes a front-matter key
    * @throws IllegalArgumentException if the type cannot be bound, saying why and what to change
    */
   public static TypeDescription of(Class<?> type, KeyNaming naming) {
@@ -74,27 +77,29 @@ public final class TypeDescription {
     }
   }
 
-  /** The described type. */
+  /** {@return the described type} */
   public Class<?> type() {
     return model.type();
   }
 
-  /** The key naming of {@link Property#key()}. */
+  /** {@return the key naming of {@link Property#key()}} */
   public KeyNaming keyNaming() {
     return naming;
   }
 
-  /** The front-matter properties, in declaration order (the order canonical output uses). */
+  /**
+   * {@return the front-matter properties, in declaration order (the order canonical output uses)}
+   */
   public List<Property> properties() {
     return properties;
   }
 
-  /** The {@link org.frontmatter4j.annotation.Extras} property, if the type has one. */
+  /** {@return the {@link org.frontmatter4j.annotation.Extras} property, if the type has one} */
   public Optional<Property> extras() {
     return Optional.ofNullable(model.extras()).map(p -> new Property(p, naming));
   }
 
-  /** The {@link org.frontmatter4j.annotation.Body} property, if the type has one. */
+  /** {@return the {@link org.frontmatter4j.annotation.Body} property, if the type has one} */
   public Optional<Property> body() {
     return Optional.ofNullable(model.body()).map(p -> new Property(p, naming));
   }
@@ -114,42 +119,42 @@ public final class TypeDescription {
       this.naming = naming;
     }
 
-    /** Its front-matter key. */
+    /** {@return its front-matter key} */
     public String key() {
       return model.key(naming.ordinal());
     }
 
-    /** Its Java name: the record component, accessor or bean property. */
+    /** {@return its Java name: the record component, accessor or bean property} */
     public String javaName() {
       return model.javaName();
     }
 
-    /** Its declared type, with type arguments, such as {@code List<String>}. */
+    /** {@return its declared type, with type arguments, such as {@code List<String>}} */
     public Type genericType() {
       return model.genericType();
     }
 
     /**
-     * Whether a document must give it: everything but {@code Optional*} values, collections,
-     * maps, Immutables defaults and {@code @Nullable} properties.
+     * {@return whether a document must give it: everything but {@code Optional*} values,
+     * collections, maps, Immutables defaults and {@code @Nullable} properties}
      */
     public boolean required() {
       return model.required();
     }
 
-    /** Whether the canonical writer always double-quotes it ({@code @Quoted}). */
+    /** {@return whether the canonical writer always double-quotes it ({@code @Quoted})} */
     public boolean quoted() {
       return model.quoted();
     }
 
-    /** Whether the canonical writer puts a blank line before it at the top level. */
+    /** {@return whether the canonical writer puts a blank line before it at the top level} */
     public boolean blankLineBefore() {
       return model.blankLineBefore();
     }
 
     /**
-     * The description of the record, Immutables type or bean it holds, directly or as the
-     * content of its {@code Optional}, the items of its list or set, or the values of its map.
+     * {@return the description of the record, Immutables type or bean it holds, directly or as the
+     * content of its {@code Optional}, the items of its list or set, or the values of its map}
      */
     public Optional<TypeDescription> nested() {
       TypeModel nested = model.nested();

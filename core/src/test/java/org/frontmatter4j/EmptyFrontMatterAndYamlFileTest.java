@@ -80,8 +80,9 @@ class EmptyFrontMatterAndYamlFileTest {
             "_config.yml"));
 
     assertThat(thrown.problems()).hasSize(1);
-    assertThat(thrown.problems().get(0).toString()).startsWith("_config.yml:3:8: error: YAML"
-        + " syntax error:").endsWith("[yaml.syntax]");
+    assertThat(thrown.problems().get(0).toString()).isEqualTo("_config.yml:2:6: error: the '['"
+        + " that starts the value of 'url' is never closed: if the value is text, put it in double"
+        + " quotes; if it is a list, end it with ']' on line 2 [yaml.syntax]");
   }
 
   @Test

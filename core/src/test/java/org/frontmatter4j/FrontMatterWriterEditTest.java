@@ -186,13 +186,13 @@ class FrontMatterWriterEditTest {
   }
 
   @Test
-  void emptyingTheRequiredTopicsWritesAnEmptyFlowList() {
+  void emptyingTheTopicsRemovesTheKeyAsCanonicalOutputLeavesEmptyListsOut() {
     NewsArticle edited = article.withTopics(List.<String>of());
 
     String written = writer.write(edited, document);
 
-    assertThat(written).isEqualTo(SOURCE.replace("topics:\n  - Machine Learning\n  - AI\n",
-        "topics: []\n"));
+    assertThat(written).isEqualTo(SOURCE.replace("\ntopics:\n  - Machine Learning\n  - AI\n",
+        ""));
     assertThat(reader.readNews(written, "news.md")).isEqualTo(edited);
   }
 

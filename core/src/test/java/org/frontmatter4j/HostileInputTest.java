@@ -78,7 +78,8 @@ class HostileInputTest {
     FrontMatterParser tags = FrontMatterParser.builder().allowTags(true).build();
 
     assertThat(problem("---\na: !custom x\n---\n")).isEqualTo("f.md:2:4: error: explicit tags"
-        + " (!custom) are not allowed; remove the tag, front matter holds plain data [yaml.tag]");
+        + " (!custom) are not allowed: if '!custom' is part of the text, put the value of 'a' in"
+        + " double quotes; otherwise remove the tag, front matter holds plain data [yaml.tag]");
     assertThat(problem(tags, "---\na: !<tag:yaml.org,2002:java.lang.ProcessBuilder> [ls]\n---\n"))
         .isEqualTo("f.md:2:4: error: unknown tag !!java.lang.ProcessBuilder; only the standard"
             + " tags !!map and !!seq are allowed on collections [yaml.tag]");
@@ -103,8 +104,8 @@ class HostileInputTest {
   @Test
   void duplicateKeysAtEveryDepth() {
     assertThat(problem("---\nlist:\n  - a: 1\n    a: 2\n---\n")).isEqualTo("f.md:4:5: error:"
-        + " duplicate key 'a': it is first defined on line 3; remove one of them"
-        + " [yaml.duplicate-key]");
+        + " duplicate key 'a': it is first defined on line 3; remove one of them, or write '- '"
+        + " before it if it starts the next list item [yaml.duplicate-key]");
     assertThat(problem("---\nlist: [{a: 1, a: 2}]\n---\n")).isEqualTo("f.md:2:15: error:"
         + " duplicate key 'a': it is first defined on line 2; remove one of them"
         + " [yaml.duplicate-key]");
@@ -141,11 +142,11 @@ class HostileInputTest {
         () -> parser.parse(text, "f.md"));
 
     Problem problem = thrown.problems().get(0);
-    assertThat(problem.toString()).isEqualTo("f.md:2:200007: error: YAML syntax error: expected"
-        + " <block end>, but found '<scalar>' (while parsing a block mapping on line 2)"
-        + " [yaml.syntax]");
-    // 40 characters before the caret: "...", 38 x and the closing quote.
-    assertThat(problem.snippet()).isEqualTo("..." + "x".repeat(38) + "\" \"y\""
+    assertThat(problem.toString()).isEqualTo("f.md:2:200005: error: the double quote here ends"
+        + " the value of 'a' early: escape each inner quote as \\\" or put the value in single"
+        + " quotes instead [yaml.syntax]");
+    // 40 characters before the caret: "..." and 40 x.
+    assertThat(problem.snippet()).isEqualTo("..." + "x".repeat(40) + "\" \"y\""
         + System.lineSeparator() + " ".repeat(43) + "^");
   }
 

@@ -38,8 +38,8 @@ class PathologicalTest {
   @Test
   void aliasBombIsRefusedAtTheFirstAnchorByDefault() {
     assertThat(problem(parser, aliasBomb()).toString()).isEqualTo("f.md:2:5: error: anchors"
-        + " (&a0) are not allowed; write the value out, or enable allowAnchorsAndAliases"
-        + " [yaml.anchor]");
+        + " (&a0) are not allowed; write the value out, or enable allowAnchorsAndAliases; if"
+        + " '&a0' is text, put the value of 'a0' in double quotes [yaml.anchor]");
   }
 
   @Test

@@ -225,6 +225,75 @@ class UserTypesTest {
         .as("@FrontMatterKey wins over the naming").isEqualTo("last_modified_at");
   }
 
+  @Test
+  void canonicalWritingInDeclarationOrderReadsBackEqual() {
+    Post post = new Post("Hello: world", LocalDate.of(2024, 1, 15), List.of("java", "yes"),
+        Optional.of(new Author("Ada", Optional.of("ada@example.com"))), true, Optional.empty(),
+        Map.of("weight", "3"), Map.of(), "Body\n");
+    FrontMatterWriter writer = FrontMatterWriter.builder().build();
+
+    String text = writer.writeCanonical(post);
+
+    assertThat(text).isEqualTo("---\n"
+        + "title: \"Hello: world\"\n"
+        + "date: 2024-01-15\n"
+        + "tags:\n"
+        + "  - java\n"
+        + "  - \"yes\"\n"
+        + "author:\n"
+        + "  name: Ada\n"
+        + "  email: ada@example.com\n"
+        + "draft: true\n"
+        + "\n"
+        + "params:\n"
+        + "  weight: \"3\"\n"
+        + "---\n"
+        + "Body\n");
+    assertThat(ContentReader.builder().build().read(text, "p.md", Post.class)).isEqualTo(post);
+  }
+
+  @Test
+  void canonicalWritingUsesTheKeyNaming() {
+    JekyllPost post = new JekyllPost("T", LocalDate.of(2024, 1, 15), "post");
+
+    String text = FrontMatterWriter.builder().keyNaming(KeyNaming.SNAKE_CASE).build()
+        .writeCanonical(post);
+
+    assertThat(text).isEqualTo("---\ntitle: T\nlast_modified_at: 2024-01-15\nlayout: post\n---\n");
+    assertThat(ContentReader.builder().keyNaming(KeyNaming.SNAKE_CASE).build()
+        .read(text, "j.md", JekyllPost.class)).isEqualTo(post);
+  }
+
+  @Test
+  void preservingWriterChangesOneLineOfAUserType() {
+    String source = POST.replace("title: Hello\n", "title: Hello   # greeting\n");
+    ContentReader reader = ContentReader.builder().build();
+    FrontMatterDocument document = reader.parser().parse(source, "p.md");
+    Post post = reader.bind(document, Post.class).orElseThrow();
+    Post edited = new Post(post.title(), post.date(), List.of("java", "yaml", "records"),
+        post.author(), true, post.lastModified(), post.params(), post.extra(), post.body());
+
+    String written = FrontMatterWriter.builder().build().write(edited, document);
+
+    assertThat(written).isEqualTo(source.replace("tags: [java, yaml]", "tags: [java, yaml, records]")
+        .replace("draft: false", "draft: true"));
+    assertThat(reader.read(written, "p.md", Post.class)).isEqualTo(edited);
+  }
+
+  @Test
+  void immutablesAndBeansWriteCanonicallyToo() {
+    Talk talk = ImmutableTalk.builder().title("Records").date(LocalDate.of(2024, 3, 1))
+        .addSpeakers("Ada").minutes(30).build();
+    FrontMatterWriter writer = FrontMatterWriter.builder().build();
+
+    assertThat(writer.writeCanonical(talk)).isEqualTo("---\ntitle: Records\ndate: 2024-03-01\n"
+        + "speakers:\n  - Ada\nminutes: 30\n---\n");
+    Page page = new Page();
+    page.setZeta("z");
+    page.setAlpha(1);
+    assertThat(writer.writeCanonical(page)).isEqualTo("---\nzeta: z\nalpha: 1\nmid: false\n---\n");
+  }
+
   record Cyclic(String name, List<Cyclic> children) {}
 
   record HoldsCyclic(Cyclic root) {}

@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.frontmatter4j.ContentReader;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterParser;
 import org.frontmatter4j.FrontMatterWriter;
+import org.frontmatter4j.annotation.Body;
 import org.frontmatter4j.model.NewsArticle;
 import org.frontmatter4j.validation.ContentValidator;
 import org.frontmatter4j.validation.ValidationReport;
@@ -171,6 +174,16 @@ public class CorpusBenchmark {
     return reader.readNews(texts[index], names[index]);
   }
 
+  /**
+   * frontmatter4j: parse and bind strictly to a plain record mirror of {@link NewsArticle}, as a
+   * user's own type binds: the generic binder on a record's canonical constructor.
+   */
+  @Benchmark
+  public NewsMirror parseAndBindRecord() {
+    int index = nextIndex();
+    return reader.read(texts[index], names[index], NewsMirror.class);
+  }
+
   /** frontmatter4j: parse, bind and apply every content rule, with positions for problems. */
   @Benchmark
   public ValidationReport parseBindValidate() {
@@ -276,4 +289,46 @@ public class CorpusBenchmark {
       ProviderRecord provider,
       Integer quality,
       List<ImageRecord> images) {}
+
+  /** {@link NewsArticle} as a user would mirror it with records, for the generic binder. */
+  public record NewsMirror(
+      String category,
+      String title,
+      String excerpt,
+      OffsetDateTime publishedDateTime,
+      Optional<String> originalUrl,
+      Optional<String> webUrl,
+      Optional<String> ampWebUrl,
+      Optional<String> cdnAmpWebUrl,
+      String type,
+      OptionalInt quality,
+      OptionalInt heat,
+      Optional<Boolean> published,
+      Optional<String> featuredContent,
+      ProviderMirror provider,
+      List<String> topics,
+      List<ImageMirror> images,
+      List<RelatedMirror> related,
+      Optional<String> secured,
+      @Body String body) {}
+
+  /** Who published an article. */
+  public record ProviderMirror(String name, String domain, List<ImageMirror> images) {}
+
+  /** A picture. */
+  public record ImageMirror(String url, int width, int height, Optional<Boolean> isCached,
+      Optional<String> title) {}
+
+  /** An article shown beside another. */
+  public record RelatedMirror(
+      String title,
+      Optional<String> excerpt,
+      Optional<OffsetDateTime> publishedDateTime,
+      String webUrl,
+      Optional<String> ampWebUrl,
+      Optional<String> cdnAmpWebUrl,
+      Optional<String> type,
+      Optional<ProviderMirror> provider,
+      OptionalInt quality,
+      List<ImageMirror> images) {}
 }

@@ -16,9 +16,9 @@ import java.lang.annotation.Target;
 @Target({ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.FIELD})
 public @interface BlankLineBefore {
   /**
-   * Whether the blank line is written even when the property is absent, where its key would
-   * stand. Smartable's generator does this for {@code secured}: a file without a signature ends
-   * with a blank line before the closing {@code ---}. Default {@code false}.
+   * {@return whether the blank line is written even when the property is absent, where its key
+   * would stand} Smartable's generator does this for {@code secured}: a file without a signature
+   * ends with a blank line before the closing {@code ---}. Default {@code false}.
    */
   boolean keptWhenAbsent() default false;
 }

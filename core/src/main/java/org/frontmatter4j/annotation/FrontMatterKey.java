@@ -18,6 +18,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.FIELD})
 public @interface FrontMatterKey {
-  /** The key exactly as the file writes it. */
+  /** {@return the key exactly as the file writes it} */
   String value();
 }

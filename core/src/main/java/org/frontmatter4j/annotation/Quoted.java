@@ -30,8 +30,8 @@ import java.lang.annotation.Target;
 @Target({ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.FIELD})
 public @interface Quoted {
   /**
-   * Key paths inside this property's nested value that are always quoted: dot-separated keys,
-   * lists passed through ({@code "images.url"} is each {@code images[].url}). Empty (the
+   * {@return key paths inside this property's nested value that are always quoted: dot-separated
+   * keys, lists passed through ({@code "images.url"} is each {@code images[].url})} Empty (the
    * default) quotes the property itself, which must then be a string or a list of strings.
    */
   String[] keys() default {};

@@ -22,11 +22,12 @@ import org.frontmatter4j.tree.YamlSequence;
  * ({@code "  - "} items, mappings inside items), one-line plain and double-quoted scalars, and
  * blank lines. Anything else — flow collections, single-quoted, block and multi-line scalars,
  * quoted keys, anchors, aliases, tags, directives, comments, tabs, indentless or oddly indented
- * lines, line breaks other than LF and CRLF, characters YAML does not allow raw, a {@code \U}
- * escape, a duplicate key, a limit reached — makes it decline, and the general path reads the
- * front matter and reports whatever is wrong. So it never has an opinion of its own: a document
- * it accepts is one the general path reads without a problem, to the same tree; differential
- * tests hold it to that.
+ * lines, line breaks other than LF and CRLF, characters YAML does not allow raw, a key with a
+ * character an editor does not show or a space before its colon, a {@code \U} escape, a duplicate key, a limit
+ * reached — makes it decline, and the general path reads the front matter and reports whatever
+ * is wrong or warns about it. So it never has an opinion of its own: a document it accepts is one
+ * the general path reads without a problem or a warning, to the same tree; differential tests
+ * hold it to that.
  *
  * <p>Why it exists: snakeyaml-engine is a few thousand methods to load, interpret and compile
  * before the first file is read, which dominated a cold {@code validate} run; and warm, its
@@ -218,8 +219,15 @@ final class BlockScanner {
       throw DECLINE;
     }
     int keyEnd = colon;
-    while (text.charAt(keyEnd - 1) == ' ') {
-      keyEnd--;
+    if (text.charAt(keyEnd - 1) == ' ') {
+      // "key :": the general path warns about the space (yaml.space-before-colon)
+      throw DECLINE;
+    }
+    for (int i = start; i < keyEnd; i++) {
+      if (text.charAt(i) >= '\u00AD' && Invisibles.name(text.charAt(i)) != null) {
+        // a zero-width character in a key, which the general path reports
+        throw DECLINE;
+      }
     }
     if (keyEnd - start > MAX_KEY_LENGTH) {
       throw DECLINE;

@@ -18,7 +18,12 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +35,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import org.frontmatter4j.tree.ScalarStyle;
 import org.frontmatter4j.tree.ScalarType;
 import org.frontmatter4j.tree.YamlEntry;
@@ -69,7 +75,7 @@ final class Codecs {
       Class<?> raw = (Class<?>) parameterized.getRawType();
       Type[] arguments = parameterized.getActualTypeArguments();
       if (raw == Optional.class) {
-        return new OptionalOf(of(arguments[0]));
+        return new OptionalOf(of(arguments[0]), Optional.class);
       }
       if (raw == List.class) {
         return new ListOf(of(arguments[0]), false);
@@ -141,32 +147,86 @@ final class Codecs {
     return null;
   }
 
-  private static final Map<Class<?>, Codec> SIMPLE = simple();
+  /** Reads one kind of value; null after reporting a problem. */
+  @FunctionalInterface
+  private interface Reader {
+    Object read(Binder binder, Binder.Value value);
+  }
+
+  /** A scalar type: how it reads and how it is written. */
+  private record Simple(Reader reader, Function<Object, Out> writer) implements Codec {
+    @Override
+    public Object read(Binder binder, Binder.Value value) {
+      return reader.read(binder, value);
+    }
+
+    @Override
+    public Out write(Object value, boolean quoted, int naming) {
+      return writer.apply(value);
+    }
+  }
+
+  /** A string scalar: double-quoted when the property is {@code @Quoted}, else plain if safe. */
+  private static final Codec STRING = new Codec() {
+    @Override
+    public Object read(Binder binder, Binder.Value value) {
+      return string(binder, value);
+    }
+
+    @Override
+    public Out write(Object value, boolean quoted, int naming) {
+      return quoted ? Out.Scalar.quoted((String) value) : Out.Scalar.plain((String) value);
+    }
+  };
+
+  private static Out typed(Object value, ScalarType type) {
+    return Out.Scalar.typed(value.toString(), type);
+  }
+
+  /** A number's text: Java's, which is a JSON number for every finite value. */
+  private static Out number(Object value) {
+    String text = value.toString();
+    if (value instanceof Double d && (d.isNaN() || d.isInfinite())
+        || value instanceof Float f && (f.isNaN() || f.isInfinite())) {
+      throw new IllegalArgumentException("cannot write " + text + ": YAML's JSON schema has no"
+          + " such number");
+    }
+    return Out.Scalar.typed(text, ScalarTypes.resolvePlain(text));
+  }
+
+  /** A date or date-time: written as its ISO-8601 text, unquoted, as sites write them. */
+  private static Out date(String text) {
+    return Out.Scalar.typed(text, ScalarType.STRING);
+  }
 
   private static Map<Class<?>, Codec> simple() {
     Map<Class<?>, Codec> codecs = new java.util.HashMap<>();
-    codecs.put(String.class, Codecs::string);
-    codecs.put(YamlNode.class, (binder, value) -> value.node());
-    codecs.put(boolean.class, Codecs::bool);
-    codecs.put(Boolean.class, Codecs::bool);
-    codecs.put(int.class, Codecs::integer);
-    codecs.put(Integer.class, Codecs::integer);
-    Codec longs = (binder, value) -> whole(binder, value, Long.MIN_VALUE, Long.MAX_VALUE);
+    codecs.put(String.class, STRING);
+    codecs.put(YamlNode.class, new Simple((binder, value) -> value.node(),
+        value -> Layout.node((YamlNode) value)));
+    Codec bool = new Simple(Codecs::bool, value -> typed(value, ScalarType.BOOLEAN));
+    codecs.put(boolean.class, bool);
+    codecs.put(Boolean.class, bool);
+    Codec ints = new Simple(Codecs::integer, value -> typed(value, ScalarType.INTEGER));
+    codecs.put(int.class, ints);
+    codecs.put(Integer.class, ints);
+    Codec longs = new Simple((binder, value) -> whole(binder, value, Long.MIN_VALUE,
+        Long.MAX_VALUE), value -> typed(value, ScalarType.INTEGER));
     codecs.put(long.class, longs);
     codecs.put(Long.class, longs);
-    Codec shorts = (binder, value) -> {
+    Codec shorts = new Simple((binder, value) -> {
       Long read = whole(binder, value, Short.MIN_VALUE, Short.MAX_VALUE);
       return read == null ? null : (Short) read.shortValue();
-    };
+    }, value -> typed(value, ScalarType.INTEGER));
     codecs.put(short.class, shorts);
     codecs.put(Short.class, shorts);
-    Codec doubles = (binder, value) -> {
+    Codec doubles = new Simple((binder, value) -> {
       String text = number(binder, value);
       return text == null ? null : (Double) Double.parseDouble(text);
-    };
+    }, Codecs::number);
     codecs.put(double.class, doubles);
     codecs.put(Double.class, doubles);
-    Codec floats = (binder, value) -> {
+    Codec floats = new Simple((binder, value) -> {
       String text = number(binder, value);
       if (text == null) {
         return null;
@@ -178,48 +238,59 @@ final class Codecs {
         return null;
       }
       return (Float) read;
-    };
+    }, Codecs::number);
     codecs.put(float.class, floats);
     codecs.put(Float.class, floats);
-    codecs.put(BigInteger.class, (binder, value) -> {
+    codecs.put(BigInteger.class, new Simple((binder, value) -> {
       YamlScalar scalar = binder.scalar(value, "an integer");
       if (scalar == null || scalar.type() != ScalarType.INTEGER) {
         return scalar == null ? null : binder.wrongType(value, scalar, "an integer");
       }
       return new BigInteger(scalar.value());
-    });
-    codecs.put(BigDecimal.class, (binder, value) -> {
+    }, value -> typed(value, ScalarType.INTEGER)));
+    codecs.put(BigDecimal.class, new Simple((binder, value) -> {
       String text = number(binder, value);
       return text == null ? null : new BigDecimal(text);
-    });
-    codecs.put(OptionalInt.class, (binder, value) -> {
-      Integer read = integer(binder, value);
-      return read == null ? null : OptionalInt.of(read);
-    });
-    codecs.put(OptionalLong.class, (binder, value) -> {
-      Long read = whole(binder, value, Long.MIN_VALUE, Long.MAX_VALUE);
-      return read == null ? null : OptionalLong.of(read);
-    });
-    codecs.put(OptionalDouble.class, (binder, value) -> {
-      String text = number(binder, value);
-      return text == null ? null : OptionalDouble.of(Double.parseDouble(text));
-    });
-    codecs.put(OffsetDateTime.class, Codecs::offsetDateTime);
-    codecs.put(Instant.class, (binder, value) -> {
+    }, Codecs::number));
+    codecs.put(OptionalInt.class, new OptionalOf(ints, OptionalInt.class));
+    codecs.put(OptionalLong.class, new OptionalOf(longs, OptionalLong.class));
+    codecs.put(OptionalDouble.class, new OptionalOf(doubles, OptionalDouble.class));
+    codecs.put(OffsetDateTime.class, new Simple(Codecs::offsetDateTime,
+        value -> date(Scalars.dateTime((OffsetDateTime) value))));
+    codecs.put(Instant.class, new Simple((binder, value) -> {
       OffsetDateTime read = offsetDateTime(binder, value);
       return read == null ? null : read.toInstant();
-    });
-    codecs.put(ZonedDateTime.class, Codecs::zonedDateTime);
-    codecs.put(LocalDateTime.class, Codecs::localDateTime);
-    codecs.put(LocalDate.class, Codecs::localDate);
-    codecs.put(LocalTime.class, Codecs::localTime);
-    codecs.put(Duration.class, (binder, value) -> iso(binder, value, "a duration",
-        "PT57M or P2DT3H", Duration::parse));
-    codecs.put(Period.class, (binder, value) -> iso(binder, value, "a period",
-        "P1M or P1Y2M10D", Period::parse));
-    codecs.put(URI.class, Codecs::uri);
+    }, value -> date(Scalars.dateTime(((Instant) value).atOffset(ZoneOffset.UTC)))));
+    codecs.put(ZonedDateTime.class, new Simple(Codecs::zonedDateTime, value -> {
+      ZonedDateTime zoned = (ZonedDateTime) value;
+      String text = Scalars.dateTime(zoned.toOffsetDateTime());
+      return zoned.getZone() instanceof ZoneOffset ? date(text)
+          : Out.Scalar.plain(text + "[" + zoned.getZone().getId() + "]");
+    }));
+    codecs.put(LocalDateTime.class, new Simple(Codecs::localDateTime,
+        value -> date(LOCAL_DATE_TIME.format((LocalDateTime) value))));
+    codecs.put(LocalDate.class, new Simple(Codecs::localDate, value -> date(value.toString())));
+    // YAML 1.1 readers take 10:00:00 for a sexagesimal number: a time is quoted.
+    codecs.put(LocalTime.class, new Simple(Codecs::localTime,
+        value -> Out.Scalar.quoted(LOCAL_TIME.format((LocalTime) value))));
+    codecs.put(Duration.class, new Simple((binder, value) -> iso(binder, value, "a duration",
+        "PT57M or P2DT3H", Duration::parse), value -> Out.Scalar.plain(value.toString())));
+    codecs.put(Period.class, new Simple((binder, value) -> iso(binder, value, "a period",
+        "P1M or P1Y2M10D", Period::parse), value -> Out.Scalar.plain(value.toString())));
+    codecs.put(URI.class, new Simple(Codecs::uri, value -> Out.Scalar.plain(value.toString())));
     return Map.copyOf(codecs);
   }
+
+  /** Seconds always, a fraction only when there is one, as {@link Scalars#dateTime} writes. */
+  private static final DateTimeFormatter LOCAL_TIME = new DateTimeFormatterBuilder()
+      .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
+      .appendValue(ChronoField.MINUTE_OF_HOUR, 2).appendLiteral(':')
+      .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+      .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+      .toFormatter();
+  private static final DateTimeFormatter LOCAL_DATE_TIME = new DateTimeFormatterBuilder()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T').append(LOCAL_TIME)
+      .toFormatter();
 
   private static Object string(Binder binder, Binder.Value value) {
     YamlScalar scalar = binder.scalar(value, "a string");
@@ -478,14 +549,57 @@ final class Codecs {
     private String names() {
       return String.join(", ", constants.keySet());
     }
+
+    @Override
+    public Out write(Object value, boolean quoted, int naming) {
+      String name = ((Enum<?>) value).name();
+      return quoted ? Out.Scalar.quoted(name) : Out.Scalar.plain(name);
+    }
   }
 
-  /** An {@code Optional}: present when the key is. */
-  private record OptionalOf(Codec content) implements Codec {
+  /**
+   * An {@code Optional}, {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}:
+   * present when the key is.
+   */
+  private record OptionalOf(Codec content, Class<?> type) implements Codec {
     @Override
     public Object read(Binder binder, Binder.Value value) {
       Object read = content.read(binder, value);
-      return read == null ? null : Optional.of(read);
+      if (read == null) {
+        return null;
+      }
+      if (type == OptionalInt.class) {
+        return OptionalInt.of((Integer) read);
+      }
+      if (type == OptionalLong.class) {
+        return OptionalLong.of((Long) read);
+      }
+      return type == OptionalDouble.class ? OptionalDouble.of((Double) read) : Optional.of(read);
+    }
+
+    @Override
+    public Object unwrap(Object value) {
+      if (value instanceof Optional<?> optional) {
+        return optional.orElse(null);
+      }
+      if (value instanceof OptionalInt optional) {
+        return optional.isPresent() ? (Object) optional.getAsInt() : null;
+      }
+      if (value instanceof OptionalLong optional) {
+        return optional.isPresent() ? (Object) optional.getAsLong() : null;
+      }
+      OptionalDouble optional = (OptionalDouble) value;
+      return optional == null || optional.isEmpty() ? null : (Object) optional.getAsDouble();
+    }
+
+    @Override
+    public Codec content() {
+      return content;
+    }
+
+    @Override
+    public Out write(Object value, boolean quoted, int naming) {
+      return content.write(value, quoted, naming);
     }
 
     @Override
@@ -530,13 +644,27 @@ final class Codecs {
     }
 
     @Override
+    public Codec items() {
+      return item;
+    }
+
+    @Override
+    public Out write(Object value, boolean quoted, int naming) {
+      List<Out> items = new ArrayList<>();
+      for (Object element : (Collection<?>) value) {
+        items.add(item.write(element, quoted, naming));
+      }
+      return new Out.Seq(items);
+    }
+
+    @Override
     public TypeModel nested() {
       return item.nested();
     }
   }
 
   /** A {@code Map<String, T>}: a mapping whose values each go through {@code value}. */
-  private record MapOf(Codec content) implements Codec {
+  private record MapOf(Codec valueCodec) implements Codec {
     @Override
     public Object read(Binder binder, Binder.Value value) {
       YamlNode node = value.node();
@@ -550,7 +678,7 @@ final class Codecs {
       Map<String, Object> values = new LinkedHashMap<>();
       boolean complete = true;
       for (YamlEntry entry : mapping.entries()) {
-        Object read = content.read(binder, value.entry(entry.name(), entry.value()));
+        Object read = valueCodec.read(binder, value.entry(entry.name(), entry.value()));
         complete &= read != null;
         values.put(entry.name(), read);
       }
@@ -558,8 +686,18 @@ final class Codecs {
     }
 
     @Override
+    public Out write(Object value, boolean quoted, int naming) {
+      List<Out.Entry> entries = new ArrayList<>();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        entries.add(new Out.Entry((String) entry.getKey(),
+            valueCodec.write(entry.getValue(), quoted, naming), false));
+      }
+      return new Out.Map(entries);
+    }
+
+    @Override
     public TypeModel nested() {
-      return content.nested();
+      return valueCodec.nested();
     }
   }
 
@@ -576,9 +714,21 @@ final class Codecs {
     }
 
     @Override
+    public Out write(Object value, boolean quoted, int naming) {
+      return Layout.object(model, value, false, naming);
+    }
+
+    @Override
+    public TypeModel model() {
+      return model;
+    }
+
+    @Override
     public TypeModel nested() {
       return model;
     }
   }
 
+  /** Declared last: it needs every codec and formatter above. */
+  private static final Map<Class<?>, Codec> SIMPLE = simple();
 }

@@ -1,6 +1,7 @@
 package org.frontmatter4j.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,41 +21,45 @@ import org.frontmatter4j.tree.YamlSequence;
  */
 final class Differ {
   private final SourceEditor editor;
+  private final int naming;
 
-  Differ(SourceEditor editor) {
+  /** {@code naming}: the {@code KeyNaming.ordinal()} of the document's keys. */
+  Differ(SourceEditor editor, int naming) {
     this.editor = editor;
+    this.naming = naming;
   }
 
   /** Edits {@code mapping}, which holds {@code before}, so that it holds {@code after}. */
-  <T> void object(Layout.Schema<T> schema, YamlMapping mapping, Object before, Object after,
+  void object(TypeModel model, YamlMapping mapping, Object before, Object after,
       boolean topLevel) {
     Set<YamlEntry> removed = new HashSet<>();
-    List<Layout.Prop<T>> added = new ArrayList<>();
-    for (Layout.Prop<T> prop : schema.props()) {
-      Object old = schema.get(prop, before);
-      Object now = schema.get(prop, after);
+    List<PropertyModel> added = new ArrayList<>();
+    for (PropertyModel property : model.propertyArray()) {
+      Object old = Layout.value(property, before);
+      Object now = Layout.value(property, after);
       if (Objects.equals(old, now)) {
         continue;
       }
-      YamlEntry entry = mapping.entry(prop.key()).orElse(null);
-      if (Layout.omitted(prop, now)) {
+      YamlEntry entry = mapping.entry(property.key(naming)).orElse(null);
+      if (Layout.omitted(now)) {
         if (entry != null) {
           removed.add(entry);
         }
       } else if (entry == null) {
-        added.add(prop);
+        added.add(property);
       } else {
-        value(prop.kind(), mapping, entry, old, now);
+        value(property, mapping, entry, old, now);
       }
     }
     List<SourceEditor.EntryInsert> inserts = new ArrayList<>();
-    for (Layout.Prop<T> prop : added) {
-      Object value = schema.get(prop, after);
-      inserts.add(new SourceEditor.EntryInsert(anchor(schema, mapping, prop, removed),
-          new Out.Entry(prop.key(), Layout.value(prop.kind(), value),
-              topLevel && prop.blankBefore())));
+    for (PropertyModel property : added) {
+      Object value = Layout.value(property, after);
+      inserts.add(new SourceEditor.EntryInsert(anchor(model, mapping, property, removed),
+          new Out.Entry(property.key(naming), Layout.write(property, value, naming),
+              topLevel && property.blankLineBefore())));
     }
-    extras(schema, mapping, schema.extra(before), schema.extra(after), removed, inserts, topLevel);
+    extras(model, mapping, Layout.extras(model, before), Layout.extras(model, after), removed,
+        inserts, topLevel);
     if (!removed.isEmpty()) {
       editor.removeEntries(mapping, removed);
     }
@@ -63,15 +68,15 @@ final class Differ {
     }
   }
 
-  /** The nearest entry before {@code prop} in canonical order that stays in the mapping. */
-  private static <T> YamlEntry anchor(Layout.Schema<T> schema, YamlMapping mapping,
-      Layout.Prop<T> prop, Set<YamlEntry> removed) {
+  /** The nearest entry before {@code property} in canonical order that stays in the mapping. */
+  private YamlEntry anchor(TypeModel model, YamlMapping mapping, PropertyModel property,
+      Set<YamlEntry> removed) {
     YamlEntry anchor = null;
-    for (Layout.Prop<T> earlier : schema.props()) {
-      if (earlier == prop) {
+    for (PropertyModel earlier : model.propertyArray()) {
+      if (earlier == property) {
         break;
       }
-      YamlEntry entry = mapping.entry(earlier.key()).orElse(null);
+      YamlEntry entry = mapping.entry(earlier.key(naming)).orElse(null);
       if (entry != null && !removed.contains(entry)) {
         anchor = entry;
       }
@@ -79,7 +84,7 @@ final class Differ {
     return anchor;
   }
 
-  private <T> void extras(Layout.Schema<T> schema, YamlMapping mapping,
+  private void extras(TypeModel model, YamlMapping mapping,
       Map<String, YamlNode> before, Map<String, YamlNode> after, Set<YamlEntry> removed,
       List<SourceEditor.EntryInsert> inserts, boolean topLevel) {
     if (before.equals(after)) {
@@ -104,7 +109,8 @@ final class Differ {
       if (before.containsKey(now.getKey())) {
         continue;
       }
-      if (schema.prop(now.getKey()) != null || mapping.entry(now.getKey()).isPresent()) {
+      if (Layout.property(model, now.getKey(), naming) != null
+          || mapping.entry(now.getKey()).isPresent()) {
         throw new IllegalArgumentException("extra key '" + now.getKey()
             + "' is already a key of this mapping");
       }
@@ -118,23 +124,24 @@ final class Differ {
         : Out.Scalar.typed(scalar.value(), scalar.type());
   }
 
-  private void value(Layout.Kind kind, YamlMapping mapping, YamlEntry entry, Object old,
+  private void value(PropertyModel property, YamlMapping mapping, YamlEntry entry, Object old,
       Object now) {
+    Codec codec = property.codec().content();
     YamlNode node = entry.value();
-    if (kind instanceof Layout.Obj obj && node instanceof YamlMapping nested) {
-      object(obj.schema(), nested, old, now, false);
-    } else if (kind instanceof Layout.ListOf list && node instanceof YamlSequence sequence
-        && (sequence.flow() || !((List<?>) now).isEmpty())) {
-      list(list.item(), sequence, (List<?>) old, (List<?>) now);
-    } else if (node instanceof YamlScalar scalar && isScalar(kind)) {
-      editor.replaceScalar(scalar, (Out.Scalar) Layout.value(kind, now), mapping.flow());
+    if (codec.model() != null && node instanceof YamlMapping nested) {
+      object(codec.model(), nested, old, now, false);
+    } else if (codec.items() != null && node instanceof YamlSequence sequence
+        && (sequence.flow() || !((Collection<?>) now).isEmpty())) {
+      list(codec.items(), property.quoted(), sequence, List.copyOf((Collection<?>) old),
+          List.copyOf((Collection<?>) now));
     } else {
-      editor.replaceEntryValue(entry, Layout.value(kind, now), mapping.flow());
+      Out value = codec.write(now, property.quoted(), naming);
+      if (node instanceof YamlScalar scalar && value instanceof Out.Scalar replacement) {
+        editor.replaceScalar(scalar, replacement, mapping.flow());
+      } else {
+        editor.replaceEntryValue(entry, value, mapping.flow());
+      }
     }
-  }
-
-  private static boolean isScalar(Layout.Kind kind) {
-    return !(kind instanceof Layout.Obj) && !(kind instanceof Layout.ListOf);
   }
 
   /**
@@ -142,7 +149,8 @@ final class Differ {
    * between them, old and new items are paired in order and edited in place, and the rest are
    * removed or inserted.
    */
-  private void list(Layout.Kind kind, YamlSequence sequence, List<?> old, List<?> now) {
+  private void list(Codec codec, boolean quoted, YamlSequence sequence, List<?> old,
+      List<?> now) {
     int[][] lcs = lcs(old, now);
     boolean[] kept = new boolean[old.size()];
     boolean[] removed = new boolean[old.size()];
@@ -173,7 +181,7 @@ final class Differ {
       }
       int paired = Math.min(i - gapOld, j - gapNew);
       for (int k = 0; k < paired; k++) {
-        item(kind, sequence, gapOld + k, old.get(gapOld + k), now.get(gapNew + k));
+        item(codec, quoted, sequence, gapOld + k, old.get(gapOld + k), now.get(gapNew + k));
         kept[gapOld + k] = true;
         lastKept = gapOld + k;
       }
@@ -181,7 +189,8 @@ final class Differ {
         removed[k] = true;
       }
       for (int k = gapNew + paired; k < j; k++) {
-        inserts.add(new SourceEditor.ItemInsert(lastKept, Layout.value(kind, now.get(k))));
+        inserts.add(new SourceEditor.ItemInsert(lastKept, codec.write(now.get(k), quoted,
+            naming)));
       }
     }
     if (!inserts.isEmpty()) {
@@ -190,14 +199,18 @@ final class Differ {
     editor.removeItems(sequence, removed);
   }
 
-  private void item(Layout.Kind kind, YamlSequence sequence, int index, Object old, Object now) {
+  private void item(Codec codec, boolean quoted, YamlSequence sequence, int index, Object old,
+      Object now) {
     YamlNode node = sequence.items().get(index);
-    if (kind instanceof Layout.Obj obj && node instanceof YamlMapping mapping) {
-      object(obj.schema(), mapping, old, now, false);
-    } else if (node instanceof YamlScalar scalar && isScalar(kind)) {
-      editor.replaceScalar(scalar, (Out.Scalar) Layout.value(kind, now), sequence.flow());
+    if (codec.model() != null && node instanceof YamlMapping mapping) {
+      object(codec.model(), mapping, old, now, false);
+      return;
+    }
+    Out value = codec.write(now, quoted, naming);
+    if (node instanceof YamlScalar scalar && value instanceof Out.Scalar replacement) {
+      editor.replaceScalar(scalar, replacement, sequence.flow());
     } else {
-      editor.replaceItem(sequence, node, Layout.value(kind, now));
+      editor.replaceItem(sequence, node, value);
     }
   }
 

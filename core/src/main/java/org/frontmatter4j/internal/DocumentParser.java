@@ -6,6 +6,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.LineEnding;
@@ -119,7 +121,8 @@ public final class DocumentParser {
       int contentEnd = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
       if (isClosingLine(text, lineStart, contentEnd)) {
         int bodyOffset = newline < 0 ? text.length() : newline + 1;
-        return build(text, bom, sourceName, frontMatterOffset, lineStart, bodyOffset, line + 1);
+        return build(text, bom, sourceName, frontMatterOffset, lineStart, contentEnd, bodyOffset,
+            line + 1);
       }
       if (newline < 0) {
         break;
@@ -132,7 +135,8 @@ public final class DocumentParser {
   }
 
   private FrontMatterDocument build(String text, boolean bom, String sourceName,
-      int frontMatterOffset, int frontMatterEnd, int bodyOffset, int bodyStartLine) {
+      int frontMatterOffset, int frontMatterEnd, int closingContentEnd, int bodyOffset,
+      int bodyStartLine) {
     checkNoBareCarriageReturn(text, sourceName, frontMatterOffset, frontMatterEnd);
     if (frontMatterOffset < frontMatterEnd && text.charAt(frontMatterOffset) == '\uFEFF') {
       // YAML skips a byte order mark that starts its stream without counting its column, which
@@ -143,12 +147,42 @@ public final class DocumentParser {
     }
     YamlMapping root = fastPath
         ? BlockScanner.scan(settings, text, frontMatterOffset, frontMatterEnd) : null;
+    List<Problem> treeWarnings = List.of();
     if (root == null) {
-      root = new TreeBuilder(settings, loadSettings(), sourceName, text, frontMatterOffset,
-          frontMatterEnd, 2).build();
+      TreeBuilder tree = new TreeBuilder(settings, loadSettings(), sourceName, text,
+          frontMatterOffset, frontMatterEnd, 2);
+      root = tree.build();
+      treeWarnings = tree.warnings();
+    }
+    List<Problem> warnings = List.of();
+    boolean openingBlanks = !text.startsWith("\n", 3) && !text.startsWith("\r\n", 3);
+    boolean closingBlanks = closingContentEnd - frontMatterEnd > 3;
+    if (openingBlanks || closingBlanks || !treeWarnings.isEmpty()) {
+      warnings = new ArrayList<>();
+      if (openingBlanks) {
+        warnings.add(delimiterWhitespace(sourceName, text, 3, 1));
+      }
+      warnings.addAll(treeWarnings);
+      if (closingBlanks) {
+        warnings.add(delimiterWhitespace(sourceName, text, frontMatterEnd + 3, bodyStartLine - 1));
+      }
     }
     return new FrontMatterDocument(sourceName, text, bom, root, frontMatterOffset, frontMatterEnd,
-        bodyOffset, bodyStartLine, lineEnding(text));
+        bodyOffset, bodyStartLine, lineEnding(text), warnings);
+  }
+
+  /**
+   * Jekyll finds front matter with {@code \A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)}: blanks
+   * after a delimiter are fine there, so such a file is read, with a warning.
+   */
+  private static Problem delimiterWhitespace(String sourceName, String text, int offset,
+      int line) {
+    String delimiter = text.substring(offset - 3, offset);
+    Problem problem = problem(sourceName, text, offset, "", Rules.DELIMITER_WHITESPACE,
+        "spaces or tabs after the '" + delimiter + "' on line " + line + ": Jekyll accepts them,"
+            + " some tools do not; remove them");
+    return new Problem(problem.sourceName(), problem.line(), problem.column(), "",
+        problem.ruleId(), Severity.WARNING, problem.message(), problem.snippet());
   }
 
   /**
@@ -166,26 +200,41 @@ public final class DocumentParser {
     }
   }
 
+  /** {@code ---} or {@code ...}, and nothing after it but blanks. */
   private static boolean isClosingLine(String text, int start, int end) {
-    return end - start == 3
-        && (text.startsWith(DELIMITER, start) || text.startsWith(DOCUMENT_END, start));
+    return end - start >= 3
+        && (text.startsWith(DELIMITER, start) || text.startsWith(DOCUMENT_END, start))
+        && (end - start == 3 || blanks(text, start + 3, end));
+  }
+
+  private static boolean blanks(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Offset just after the opening {@code ---} line, or an error that says what is wrong. */
   private static int openingLineEnd(String text, String sourceName) {
     if (text.startsWith(DELIMITER)) {
-      if (text.length() == 3) {
+      int end = 3;
+      while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+        end++;
+      }
+      if (end == text.length()) {
         throw error(sourceName, text, 0, Rules.UNCLOSED,
             "the front matter opened on line 1 is never closed: add a line '---' after its last line");
       }
-      if (text.charAt(3) == '\n') {
-        return 4;
+      if (text.charAt(end) == '\n') {
+        return end + 1;
       }
-      if (text.charAt(3) == '\r') {
-        if (text.length() > 4 && text.charAt(4) == '\n') {
-          return 5;
+      if (text.charAt(end) == '\r') {
+        if (text.length() > end + 1 && text.charAt(end + 1) == '\n') {
+          return end + 2;
         }
-        throw error(sourceName, text, 3, Rules.LINE_ENDINGS,
+        throw error(sourceName, text, end, Rules.LINE_ENDINGS,
             "lines end with a bare CR (classic Mac line endings); convert the file to LF or CRLF");
       }
     }

@@ -9,7 +9,11 @@ public final class Rules {
   public static final String INVALID_UTF8 = "encoding.utf8";
   public static final String UTF16 = "encoding.utf16";
   public static final String NUL = "encoding.nul";
+  public static final String DELIMITER_WHITESPACE = "frontmatter.delimiter-whitespace";
   public static final String SYNTAX = "yaml.syntax";
+  public static final String COMMENT_IN_VALUE = "yaml.comment-in-value";
+  public static final String MULTILINE_PLAIN = "yaml.multiline-plain";
+  public static final String SPACE_BEFORE_COLON = "yaml.space-before-colon";
   public static final String DUPLICATE_KEY = "yaml.duplicate-key";
   public static final String COMPLEX_KEY = "yaml.complex-key";
   public static final String TAG = "yaml.tag";

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frontmatter4j.FrontMatterException;
+import org.frontmatter4j.Problem;
+import org.frontmatter4j.Severity;
 import org.frontmatter4j.SourcePosition;
 import org.frontmatter4j.tree.ScalarStyle;
 import org.frontmatter4j.tree.ScalarType;
@@ -67,6 +69,8 @@ final class TreeBuilder {
   private YamlNode root;
   /** Where the last event ended: a scanner error without a mark lies after it. */
   private Mark lastEnd;
+  /** Problems that do not stop reading; null until the first. */
+  private List<Problem> warnings;
 
   TreeBuilder(ParseSettings settings, LoadSettings load, String sourceName, String text,
       int frontMatterOffset, int frontMatterEnd, int firstLine) {
@@ -118,6 +122,11 @@ final class TreeBuilder {
     return mapping;
   }
 
+  /** The warnings found while building, in source order. */
+  List<Problem> warnings() {
+    return warnings == null ? List.of() : warnings;
+  }
+
   private void consume(ParserImpl parser) {
     int documents = 0;
     for (Event event = next(parser); event != null; event = next(parser)) {
@@ -156,11 +165,13 @@ final class TreeBuilder {
     Matcher escape = LONG_ESCAPE.matcher(yaml);
     for (int at = from; escape.find(at); at = escape.end()) {
       if (Long.parseLong(escape.group(1), 16) > Integer.MAX_VALUE) {
-        return failAtChar(escape.start(1), Rules.SYNTAX, "YAML syntax error: found unknown escape"
-            + " character " + escape.group(1) + "; Unicode ends at \\U0010FFFF");
+        return failAtChar(escape.start(1), Rules.SYNTAX, "'\\U" + escape.group(1) + "' is not"
+            + " a character, Unicode ends at \\U0010FFFF: if the backslash is text, write it"
+            + " twice, or put the value in single quotes");
       }
     }
-    return failAtChar(from, Rules.SYNTAX, "YAML syntax error: an escape sequence too large");
+    return failAtChar(from, Rules.SYNTAX, "an escape sequence in a double-quoted value is too"
+        + " large: Unicode ends at \\U0010FFFF");
   }
 
   private void scalar(ScalarEvent event) {
@@ -180,6 +191,9 @@ final class TreeBuilder {
     }
     countNodes(1, start);
     YamlScalar scalar = new YamlScalar(value, style, type, start, position(event.getEndMark()));
+    if (style == ScalarStyle.PLAIN) {
+      PlainValueWarnings.check(this, scalar);
+    }
     if (event.getAnchor().isPresent()) {
       anchors.put(event.getAnchor().get().getValue(), new Anchored(scalar, 1));
     }
@@ -224,7 +238,8 @@ final class TreeBuilder {
     String name = event.getAlias().getValue();
     if (!settings.allowAnchorsAndAliases()) {
       throw fail(start, childPath(), Rules.ANCHOR, "aliases (*" + name + ") are not allowed;"
-          + " write the value out, or enable allowAnchorsAndAliases");
+          + " write the value out, or enable allowAnchorsAndAliases; if '*" + name + "' is text,"
+          + " put the " + describeParent() + " in double quotes");
     }
     if (++aliases > settings.maxAliases()) {
       throw fail(start, childPath(), Rules.LIMIT_ALIASES, "more than " + settings.maxAliases()
@@ -267,19 +282,76 @@ final class TreeBuilder {
     }
     YamlScalar first = mapping.firstWithKey(key.value());
     if (first != null) {
+      // A list item's first key again is most often the next item without its '- '.
+      boolean nextItem = !mapping.flow && mapping.parent != null && !mapping.parent.mapping
+          && mapping.entries.get(0).key() == first;
       throw fail(key.start(), join(mapping.path(), key.value()), Rules.DUPLICATE_KEY,
           "duplicate key '" + key.value() + "': it is first defined on line "
-              + first.start().line() + "; remove one of them");
+              + first.start().line() + "; remove one of them"
+              + (nextItem ? ", or write '- ' before it if it starts the next list item" : ""));
+    }
+    checkInvisible(key, mapping);
+    if (!mapping.flow && key.style() == ScalarStyle.PLAIN) {
+      PlainValueWarnings.checkSpaceBeforeColon(this, key, join(mapping.path(), key.value()));
     }
     mapping.rememberKey(key);
     return key;
   }
 
   /**
+   * A byte order mark or a zero-width character in a key: invisible in an editor, and the key
+   * then matches no name ("unknown key 'title'" next to a visible 'title').
+   */
+  private void checkInvisible(YamlScalar key, Frame mapping) {
+    String name = key.value();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= '\u00AD' && Invisibles.name(c) != null) {
+        int at = text.indexOf(c, key.start().offset());
+        String visible = Invisibles.strip(name);
+        throw new FrontMatterException(DocumentParser.problem(sourceName, text,
+            at < 0 ? key.start().offset() : at, join(mapping.path(), visible), Rules.SYNTAX,
+            "the key '" + visible + "' contains an invisible " + Invisibles.name(c)
+                + String.format(" (U+%04X)", (int) c) + " here: delete it"));
+      }
+    }
+  }
+
+  /** How a problem names the node the current event starts: "value of 'title'", "list item". */
+  String describeParent() {
+    Frame parent = stack.peek();
+    if (parent == null) {
+      return "value";
+    }
+    return parent.mapping ? "value of '" + childPath() + "'" : "list item";
+  }
+
+  /** Whether the scalar being built is a key (the parent mapping waits for one). */
+  boolean startsKey() {
+    Frame parent = stack.peek();
+    return parent != null && parent.mapping && parent.pendingKey == null;
+  }
+
+  /** Records a warning at a char offset of the file. */
+  void warn(int offset, String path, String rule, String message) {
+    if (warnings == null) {
+      warnings = new ArrayList<>(2);
+    }
+    Problem problem = DocumentParser.problem(sourceName, text, offset, path, rule, message);
+    warnings.add(new Problem(problem.sourceName(), problem.line(), problem.column(),
+        problem.propertyPath(), rule, Severity.WARNING, message, problem.snippet()));
+  }
+
+  /** The whole file's text: warnings look at what follows a value. */
+  String text() {
+    return text;
+  }
+
+  /**
    * The property path of the node the current event starts. Paths are built only for problems:
    * building one per node was a measurable share of parsing.
    */
-  private String childPath() {
+  String childPath() {
     Frame parent = stack.peek();
     if (parent == null) {
       return "";
@@ -303,12 +375,20 @@ final class TreeBuilder {
 
   private void checkAnchor(NodeEvent event, SourcePosition start) {
     if (event.getAnchor().isPresent() && !settings.allowAnchorsAndAliases()) {
-      throw fail(start, childPath(), Rules.ANCHOR, "anchors (&" + event.getAnchor().get().getValue()
-          + ") are not allowed; write the value out, or enable allowAnchorsAndAliases");
+      String name = event.getAnchor().get().getValue();
+      throw fail(start, childPath(), Rules.ANCHOR, "anchors (&" + name + ") are not allowed;"
+          + " write the value out, or enable allowAnchorsAndAliases; if '&" + name + "' is text,"
+          + " put the " + describeParent() + " in double quotes");
     }
   }
 
   private ScalarType taggedScalarType(String tag, String value, SourcePosition start) {
+    if (!settings.allowTags() && !tag.startsWith(YAML_TAG_PREFIX)) {
+      // '!' alone or '!word': far more often the first word of a text than a tag.
+      throw fail(start, childPath(), Rules.TAG, "explicit tags (" + tag + ") are not allowed: if '"
+          + tag + "' is part of the text, put the " + describeParent() + " in double quotes;"
+          + " otherwise remove the tag, front matter holds plain data");
+    }
     if (!settings.allowTags()) {
       throw fail(start, childPath(), Rules.TAG, "explicit tags (" + shortTag(tag) + ") are not allowed;"
           + " remove the tag, front matter holds plain data");
@@ -373,20 +453,8 @@ final class TreeBuilder {
   }
 
   private FrontMatterException syntaxError(MarkedYamlEngineException e) {
-    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-    SourcePosition at = mark.map(this::position).orElse(SourcePosition.START);
-    if (e.getProblem() != null && e.getProblem().contains("(TAB)")) {
-      return fail(at, "", Rules.SYNTAX,
-          "YAML syntax error: a tab character here; indent with spaces, YAML does not allow tabs");
-    }
-    StringBuilder message = new StringBuilder("YAML syntax error: ").append(e.getProblem());
-    if (e.getContext() != null && e.getContextMark().isPresent()) {
-      Mark context = e.getContextMark().get();
-      message.append(" (").append(e.getContext()).append(" on line ")
-          .append(context.getLine() + firstLine).append(')');
-    }
-    message.append(SyntaxHints.hint(e.getProblem()));
-    return fail(at, "", Rules.SYNTAX, message.toString());
+    SyntaxDiagnosis.Diagnosis diagnosis = SyntaxDiagnosis.diagnose(yaml, firstLine, e);
+    return failAtChar(diagnosis.offset(), Rules.SYNTAX, diagnosis.message());
   }
 
   private FrontMatterException failAtCodePoint(int codePointIndex, String rule, String message) {

@@ -93,6 +93,32 @@ public final class TypeModel {
     return MODELS.get(type);
   }
 
+  /**
+   * The model of the type a value was bound as: the value's own class, or for an Immutables
+   * implementation ({@code ImmutableNewsArticle}) the abstract type it implements.
+   */
+  public static TypeModel ofValue(Class<?> type) {
+    return MODELS.get(DECLARED.get(type));
+  }
+
+  /** The abstract type Immutables generated a class for, else the class itself. */
+  private static final ClassValue<Class<?>> DECLARED = new ClassValue<>() {
+    @Override
+    protected Class<?> computeValue(Class<?> type) {
+      String name = type.getSimpleName();
+      if (name.startsWith("Immutable")) {
+        List<Class<?>> parents = new java.util.ArrayList<>(List.of(type.getInterfaces()));
+        parents.add(type.getSuperclass());
+        for (Class<?> parent : parents) {
+          if (parent != null && name.equals("Immutable" + parent.getSimpleName())) {
+            return parent;
+          }
+        }
+      }
+      return type;
+    }
+  };
+
   /** The described class. */
   public Class<?> type() {
     return type;

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.KeyNaming;
-import org.frontmatter4j.model.NewsArticle;
 
 /** The writers behind {@code FrontMatterWriter}. */
 public final class Writers {
@@ -26,25 +25,35 @@ public final class Writers {
 
   private Writers() {}
 
-  /** A news article in Smartable's canonical layout, lines ended by {@code newline}. */
-  public static String canonical(NewsArticle article, String newline) {
+  /**
+   * {@code value} in its type's canonical layout, lines ended by {@code newline}, its
+   * {@code @Body} (if its type has one) after the closing delimiter.
+   */
+  public static String canonical(Object value, String newline, KeyNaming naming) {
+    TypeModel model = TypeModel.ofValue(value.getClass());
+    String body = body(model, value);
     Emitter emitter = new Emitter(newline);
-    StringBuilder out = new StringBuilder(2048 + article.body().length())
-        .append(DELIMITER).append(newline);
-    emitter.mapping(out, Layout.object(Layout.NEWS, article, true).entries(), 0);
-    return out.append(DELIMITER).append(newline).append(article.body()).toString();
+    StringBuilder out = new StringBuilder(2048 + body.length()).append(DELIMITER).append(newline);
+    emitter.mapping(out, Layout.object(model, value, true, naming.ordinal()).entries(), 0);
+    return out.append(DELIMITER).append(newline).append(body).toString();
   }
 
-  /** {@code source} with exactly the edits that turn what it holds into {@code article}. */
-  public static String preserving(NewsArticle article, FrontMatterDocument source) {
-    NewsArticle before = Binder.bind(source, NewsArticle.class, true, KeyNaming.CAMEL_CASE)
-        .orElseThrow();
+  /** {@code source} with exactly the edits that turn what it holds into {@code edited}. */
+  public static String preserving(Object edited, FrontMatterDocument source, KeyNaming naming) {
+    TypeModel model = TypeModel.ofValue(edited.getClass());
+    Object before = Binder.bind(source, model.type(), true, naming).orElseThrow();
     SourceEditor editor = new SourceEditor(source);
-    new Differ(editor).object(Layout.NEWS, source.frontMatter(), before, article, true);
-    if (!before.body().equals(article.body())) {
-      editor.body(article.body());
+    new Differ(editor, naming.ordinal()).object(model, source.frontMatter(), before, edited, true);
+    String body = body(model, edited);
+    if (model.body() != null && !body(model, before).equals(body)) {
+      editor.body(body);
     }
     return editor.result();
+  }
+
+  private static String body(TypeModel model, Object value) {
+    Object body = model.body() == null ? null : model.body().get(value);
+    return body == null ? "" : (String) body;
   }
 
   /**

@@ -13,27 +13,51 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Action extends WithAction {
 
-  /** Where the action leads, such as the download link of the attachment. */
+  /**
+   * Where the action leads, such as the download link of the attachment.
+   *
+   * @return where the action leads, such as the download link of the attachment
+   */
   @Quoted
   String url();
 
-  /** What the action does, such as {@code download}. */
+  /**
+   * What the action does, such as {@code download}.
+   *
+   * @return what the action does, such as {@code download}
+   */
   @Quoted
   String type();
 
-  /** The button's label, such as {@code Download Source Code}. */
+  /**
+   * The button's label, such as {@code Download Source Code}.
+   *
+   * @return the button's label, such as {@code Download Source Code}
+   */
   @Quoted
   String title();
 
-  /** Who hosts what the action leads to, such as {@code Power Apps Community}. */
+  /**
+   * Who hosts what the action leads to, such as {@code Power Apps Community}.
+   *
+   * @return who hosts what the action leads to, such as {@code Power Apps Community}
+   */
   @Quoted
   String attribution();
 
-  /** Keys a lenient reader did not know, in source order. */
+  /**
+   * Keys a lenient reader did not know, in source order.
+   *
+   * @return keys a lenient reader did not know, in source order
+   */
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -9,14 +9,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Author extends WithAuthor {
 
-  /** The author's name, such as {@code Gareth James}. */
+  /**
+   * The author's name, such as {@code Gareth James}.
+   *
+   * @return the author's name, such as {@code Gareth James}
+   */
   String name();
 
-  /** Keys a lenient reader did not know, in source order. */
+  /**
+   * Keys a lenient reader did not know, in source order.
+   *
+   * @return keys a lenient reader did not know, in source order
+   */
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

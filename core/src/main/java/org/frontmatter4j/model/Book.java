@@ -18,34 +18,70 @@ import org.immutables.value.Value;
 @Value.Immutable
 public non-sealed interface Book extends Content, WithBook {
 
-  /** Headline, as the page shows it. */
+  /**
+   * Headline, as the page shows it.
+   *
+   * @return headline, as the page shows it
+   */
   @Quoted
   String title();
 
-  /** Summary shown in lists. */
+  /**
+   * Summary shown in lists.
+   *
+   * @return summary shown in lists
+   */
   @Quoted
   String excerpt();
 
-  /** Where the book is sold or described. */
+  /**
+   * Where the book is sold or described.
+   *
+   * @return where the book is sold or described
+   */
   String webUrl();
 
-  /** Always {@code book} for this kind. */
+  /**
+   * Always {@code book} for this kind.
+   *
+   * @return always {@code book} for this kind
+   */
   String type();
 
-  /** What it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}. */
+  /**
+   * What it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}.
+   *
+   * @return what it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}
+   */
   Optional<String> price();
 
-  /** What readers think of it. */
+  /**
+   * What readers think of it.
+   *
+   * @return what readers think of it
+   */
   Optional<Ratings> ratings();
 
-  /** Smartable's popularity score. */
+  /**
+   * Smartable's popularity score.
+   *
+   * @return smartable's popularity score
+   */
   OptionalInt heat();
 
-  /** Who sells it (Amazon), with its logo and the book's authors. */
+  /**
+   * Who sells it (Amazon), with its logo and the book's authors.
+   *
+   * @return who sells it (Amazon), with its logo and the book's authors
+   */
   @BlankLineBefore
   Provider provider();
 
-  /** Who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}. */
+  /**
+   * Who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}.
+   *
+   * @return who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}
+   */
   @BlankLineBefore
   List<String> levels();
 
@@ -54,7 +90,11 @@ public non-sealed interface Book extends Content, WithBook {
   @BlankLineBefore
   List<String> topics();
 
-  /** Its cover, with the book's title as its title. */
+  /**
+   * Its cover, with the book's title as its title.
+   *
+   * @return its cover, with the book's title as its title
+   */
   @BlankLineBefore
   List<Image> images();
 
@@ -77,7 +117,11 @@ public non-sealed interface Book extends Content, WithBook {
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -18,30 +18,62 @@ import org.immutables.value.Value;
 @Value.Immutable
 public non-sealed interface Community extends Content, WithCommunity {
 
-  /** The community's name. */
+  /**
+   * The community's name.
+   *
+   * @return the community's name
+   */
   @Quoted
   String name();
 
-  /** Summary shown in lists. */
+  /**
+   * Summary shown in lists.
+   *
+   * @return summary shown in lists
+   */
   @Quoted
   String excerpt();
 
-  /** Where the community is. */
+  /**
+   * Where the community is.
+   *
+   * @return where the community is
+   */
   String originalUrl();
 
-  /** Its address as Smartable links it. */
+  /**
+   * Its address as Smartable links it.
+   *
+   * @return its address as Smartable links it
+   */
   String webUrl();
 
-  /** What it is, such as {@code forum}; older files leave it out. */
+  /**
+   * What it is, such as {@code forum}; older files leave it out.
+   *
+   * @return what it is, such as {@code forum}; older files leave it out
+   */
   Optional<String> type();
 
-  /** How many members it had when the file was written; never negative. */
+  /**
+   * How many members it had when the file was written; never negative.
+   *
+   * @return how many members it had when the file was written; never negative
+   */
   int members();
 
-  /** Smartable's popularity score; older files leave it out. */
+  /**
+   * Smartable's popularity score; older files leave it out.
+   *
+   * @return smartable's popularity score; older files leave it out
+   */
   OptionalInt heat();
 
-  /** Who hosts it (Facebook, Stack Overflow), with its logo. */
+  /**
+   * Who hosts it (Facebook, Stack Overflow), with its logo.
+   *
+   * @return who hosts it (Facebook, Stack Overflow), with its logo
+   */
   @BlankLineBefore
   Provider provider();
 
@@ -50,7 +82,11 @@ public non-sealed interface Community extends Content, WithCommunity {
   @BlankLineBefore
   List<String> topics();
 
-  /** Its pictures. */
+  /**
+   * Its pictures.
+   *
+   * @return its pictures
+   */
   @BlankLineBefore
   List<Image> images();
 
@@ -73,7 +109,11 @@ public non-sealed interface Community extends Content, WithCommunity {
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

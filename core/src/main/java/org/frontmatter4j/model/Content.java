@@ -24,15 +24,31 @@ public sealed interface Content
     permits NewsArticle, Person, Course, Video, LearningCollection, Book, LearningArticle, Sample,
         Newsletter, Community, Event {
 
-  /** Topics it is listed under. */
+  /**
+   * Topics it is listed under.
+   *
+   * @return topics it is listed under
+   */
   List<String> topics();
 
-  /** Smartable's signature: {@code <base64>;<base64 of 16 bytes>}. */
+  /**
+   * Smartable's signature: {@code <base64>;<base64 of 16 bytes>}.
+   *
+   * @return smartable's signature: {@code <base64>;<base64 of 16 bytes>}
+   */
   Optional<String> secured();
 
-  /** Everything after the closing {@code ---} line, exactly. */
+  /**
+   * Everything after the closing {@code ---} line, exactly.
+   *
+   * @return everything after the closing {@code ---} line, exactly
+   */
   String body();
 
-  /** Keys a lenient reader did not know, in source order. */
+  /**
+   * Keys a lenient reader did not know, in source order.
+   *
+   * @return keys a lenient reader did not know, in source order
+   */
   Map<String, YamlNode> extra();
 }

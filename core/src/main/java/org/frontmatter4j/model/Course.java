@@ -17,49 +17,94 @@ import org.immutables.value.Value;
 @Value.Immutable
 public non-sealed interface Course extends Content, WithCourse {
 
-  /** Headline, as the page shows it. */
+  /**
+   * Headline, as the page shows it.
+   *
+   * @return headline, as the page shows it
+   */
   @Quoted
   String title();
 
-  /** Summary shown in lists. */
+  /**
+   * Summary shown in lists.
+   *
+   * @return summary shown in lists
+   */
   @Quoted
   String excerpt();
 
-  /** Where the course is. */
+  /**
+   * Where the course is.
+   *
+   * @return where the course is
+   */
   String webUrl();
 
-  /** Always {@code course} for this kind. */
+  /**
+   * Always {@code course} for this kind.
+   *
+   * @return always {@code course} for this kind
+   */
   String type();
 
-  /** What it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}. */
+  /**
+   * What it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}.
+   *
+   * @return what it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}
+   */
   String price();
 
   /**
    * How long it takes: an ISO-8601 duration such as {@code PT13M34S} or {@code PT2H21M}, or a
    * period such as {@code P1M}.
+   *
+   * @return how long it takes: an ISO-8601 duration such as {@code PT13M34S} or {@code PT2H21M}, or
+   *     a period such as {@code P1M}
    */
   String length();
 
-  /** What learners think of it. */
+  /**
+   * What learners think of it.
+   *
+   * @return what learners think of it
+   */
   Optional<Ratings> ratings();
 
-  /** Smartable's popularity score. */
+  /**
+   * Smartable's popularity score.
+   *
+   * @return smartable's popularity score
+   */
   int heat();
 
-  /** Whether the source took it down; Smartable then also writes {@code published: false}. */
+  /**
+   * Whether the source took it down; Smartable then also writes {@code published: false}.
+   *
+   * @return whether the source took it down; Smartable then also writes {@code published: false}
+   */
   Optional<Boolean> removed();
 
-  /** Whether the site shows it. */
+  /**
+   * Whether the site shows it.
+   *
+   * @return whether the site shows it
+   */
   Optional<Boolean> published();
 
   /**
-   * Who offers it (Microsoft Learn, Coursera), with its logo and, for some sites, its
-   * publishers.
+   * Who offers it (Microsoft Learn, Coursera), with its logo and, for some sites, its publishers.
+   *
+   * @return who offers it (Microsoft Learn, Coursera), with its logo and, for some sites, its
+   *     publishers
    */
   @BlankLineBefore
   Provider provider();
 
-  /** Who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}. */
+  /**
+   * Who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}.
+   *
+   * @return who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}
+   */
   @BlankLineBefore
   List<String> levels();
 
@@ -68,10 +113,18 @@ public non-sealed interface Course extends Content, WithCourse {
   @BlankLineBefore
   List<String> topics();
 
-  /** Finer labels than topics, such as {@code PyTorch}. */
+  /**
+   * Finer labels than topics, such as {@code PyTorch}.
+   *
+   * @return finer labels than topics, such as {@code PyTorch}
+   */
   List<String> tags();
 
-  /** Its pictures. */
+  /**
+   * Its pictures.
+   *
+   * @return its pictures
+   */
   @BlankLineBefore
   List<Image> images();
 
@@ -94,7 +147,11 @@ public non-sealed interface Course extends Content, WithCourse {
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

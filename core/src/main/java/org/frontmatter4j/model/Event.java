@@ -18,39 +18,83 @@ import org.immutables.value.Value;
 @Value.Immutable
 public non-sealed interface Event extends Content, WithEvent {
 
-  /** The event's name, such as {@code RSS 2020}. */
+  /**
+   * The event's name, such as {@code RSS 2020}.
+   *
+   * @return the event's name, such as {@code RSS 2020}
+   */
   @Quoted
   String name();
 
-  /** Summary shown in lists. */
+  /**
+   * Summary shown in lists.
+   *
+   * @return summary shown in lists
+   */
   @Quoted
   String excerpt();
 
-  /** Where Smartable found the event. */
+  /**
+   * Where Smartable found the event.
+   *
+   * @return where Smartable found the event
+   */
   Optional<String> originalUrl();
 
-  /** The event's web site. */
+  /**
+   * The event's web site.
+   *
+   * @return the event's web site
+   */
   Optional<String> website();
 
-  /** What it is, such as {@code conference}. */
+  /**
+   * What it is, such as {@code conference}.
+   *
+   * @return what it is, such as {@code conference}
+   */
   String type();
 
-  /** Where it takes place, such as {@code Online}. */
+  /**
+   * Where it takes place, such as {@code Online}.
+   *
+   * @return where it takes place, such as {@code Online}
+   */
   Optional<String> location();
 
-  /** When it starts, with its zone or offset ({@code 2020-07-12T08:00:00-08:00}). */
+  /**
+   * When it starts, with its zone or offset ({@code 2020-07-12T08:00:00-08:00}).
+   *
+   * @return when it starts, with its zone or offset ({@code 2020-07-12T08:00:00-08:00})
+   */
   OffsetDateTime startDateTime();
 
-  /** When it ends, with its zone or offset; not before {@link #startDateTime()}. */
+  /**
+   * When it ends, with its zone or offset; not before {@link #startDateTime()}.
+   *
+   * @return when it ends, with its zone or offset; not before {@link #startDateTime()}
+   */
   OffsetDateTime endDateTime();
 
-  /** Whether the source took it down; Smartable then also writes {@code published: false}. */
+  /**
+   * Whether the source took it down; Smartable then also writes {@code published: false}.
+   *
+   * @return whether the source took it down; Smartable then also writes {@code published: false}
+   */
   Optional<Boolean> removed();
 
-  /** Whether the site shows it. */
+  /**
+   * Whether the site shows it.
+   *
+   * @return whether the site shows it
+   */
   Optional<Boolean> published();
 
-  /** Who organizes it, with its logo. */
+  /**
+   * Who organizes it, with its logo.
+   *
+   * @return who organizes it, with its logo
+   */
   @BlankLineBefore
   Provider provider();
 
@@ -59,11 +103,19 @@ public non-sealed interface Event extends Content, WithEvent {
   @BlankLineBefore
   List<String> topics();
 
-  /** Finer labels than topics, such as {@code PyTorch}. */
+  /**
+   * Finer labels than topics, such as {@code PyTorch}.
+   *
+   * @return finer labels than topics, such as {@code PyTorch}
+   */
   @BlankLineBefore
   List<String> tags();
 
-  /** Its pictures. */
+  /**
+   * Its pictures.
+   *
+   * @return its pictures
+   */
   @BlankLineBefore
   List<Image> images();
 
@@ -86,7 +138,11 @@ public non-sealed interface Event extends Content, WithEvent {
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -2,34 +2,65 @@ package org.frontmatter4j.model;
 
 import java.util.Map;
 import java.util.Optional;
-import org.frontmatter4j.tree.YamlNode;
 import org.frontmatter4j.annotation.Extras;
+import org.frontmatter4j.annotation.Quoted;
+import org.frontmatter4j.tree.YamlNode;
 import org.immutables.value.Value;
 
 /** An image: a provider logo, an article's picture. */
 @Value.Immutable
 public interface Image extends WithImage {
 
-  /** The image's address; Smartable writes it double-quoted. */
+  /**
+   * The image's address; Smartable writes it double-quoted.
+   *
+   * @return the image's address; Smartable writes it double-quoted
+   */
+  @Quoted
   String url();
 
-  /** Width in pixels. */
+  /**
+   * Width in pixels.
+   *
+   * @return width in pixels
+   */
   int width();
 
-  /** Height in pixels. */
+  /**
+   * Height in pixels.
+   *
+   * @return height in pixels
+   */
   int height();
 
-  /** Whether Smartable keeps a cached copy. */
+  /**
+   * Whether Smartable keeps a cached copy.
+   *
+   * @return whether Smartable keeps a cached copy
+   */
   Optional<Boolean> isCached();
 
-  /** A caption, in some generations of the format. */
+  /**
+   * A caption, in some generations of the format.
+   *
+   * @return a caption, in some generations of the format
+   */
+  @Quoted
   Optional<String> title();
 
-  /** Keys a lenient reader did not know, in source order. */
+  /**
+   * Keys a lenient reader did not know, in source order.
+   *
+   * @return keys a lenient reader did not know, in source order
+   */
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -69,27 +69,48 @@ public enum Kind {
     this.types = types;
   }
 
-  /** The id used by the command line ({@code --kind person}), JSON reports and schemas. */
+  /**
+   * The id used by the command line ({@code --kind person}), JSON reports and schemas.
+   *
+   * @return the id used by the command line ({@code --kind person}), JSON reports and schemas
+   */
   public String id() {
     return id;
   }
 
-  /** The model type files of this kind bind to, such as {@code Person.class}. */
+  /**
+   * The model type files of this kind bind to, such as {@code Person.class}.
+   *
+   * @return the model type files of this kind bind to, such as {@code Person.class}
+   */
   public Class<? extends Content> type() {
     return type;
   }
 
-  /** The site folders that hold this kind, relative to the site, such as {@code _learning/videos}. */
+  /**
+   * The site folders that hold this kind, relative to the site, such as {@code _learning/videos}.
+   *
+   * @return the site folders that hold this kind, relative to the site, such as {@code
+   *     _learning/videos}
+   */
   public List<String> folders() {
     return folders;
   }
 
-  /** The {@code category:} values that tell this kind, such as {@code news}; often none. */
+  /**
+   * The {@code category:} values that tell this kind, such as {@code news}; often none.
+   *
+   * @return the {@code category:} values that tell this kind, such as {@code news}; often none
+   */
   public List<String> categories() {
     return categories;
   }
 
-  /** The {@code type:} values that tell this kind and no other, such as {@code profile}. */
+  /**
+   * The {@code type:} values that tell this kind and no other, such as {@code profile}.
+   *
+   * @return the {@code type:} values that tell this kind and no other, such as {@code profile}
+   */
   public List<String> types() {
     return types;
   }
@@ -99,7 +120,12 @@ public enum Kind {
     return id;
   }
 
-  /** The kind with this id, such as {@code person}. */
+  /**
+   * The kind with this id, such as {@code person}.
+   *
+   * @return the kind with this id, such as {@code person}
+   * @param id the id, as {@link #id()} gives it
+   */
   public static Optional<Kind> byId(String id) {
     requireNonNull(id, "id must not be null");
     for (Kind kind : values()) {
@@ -110,13 +136,24 @@ public enum Kind {
     return Optional.empty();
   }
 
-  /** The kind of a model. */
+  /**
+   * The kind of a model.
+   *
+   * @return the kind of a model
+   * @param content any model instance
+   */
   public static Kind of(Content content) {
     requireNonNull(content, "content must not be null");
     return ofType(content.getClass()).orElseThrow();
   }
 
-  /** The kind whose model is {@code type} or a supertype of it (an Immutables implementation). */
+  /**
+   * The kind whose model is {@code type} or a supertype of it (an Immutables implementation).
+   *
+   * @return the kind whose model is {@code type} or a supertype of it (an Immutables
+   *     implementation)
+   * @param type a model type, such as {@code NewsArticle.class}
+   */
   public static Optional<Kind> ofType(Class<?> type) {
     requireNonNull(type, "type must not be null");
     for (Kind kind : values()) {
@@ -129,8 +166,13 @@ public enum Kind {
 
   /**
    * The kind a file's folders tell: that of the nearest parent folder that is a kind folder, so
-   * {@code site/_learning/videos/x.md} is a {@link #VIDEO} and {@code _archive/_news/x.md} a
-   * {@link #NEWS}. Relative paths are resolved against the working directory.
+   * {@code site/_learning/videos/x.md} is a {@link #VIDEO} and {@code _archive/_news/x.md} a {@link
+   * #NEWS}. Relative paths are resolved against the working directory.
+   *
+   * @return the kind a file's folders tell: that of the nearest parent folder that is a kind
+   *     folder, so {@code site/_learning/videos/x.md} is a {@link #VIDEO} and {@code
+   *     _archive/_news/x.md} a {@link #NEWS}
+   * @param file the file
    */
   public static Optional<Kind> fromPath(Path file) {
     requireNonNull(file, "file must not be null");
@@ -163,8 +205,13 @@ public enum Kind {
 
   /**
    * The kind a front matter's {@code category:} tells, else its {@code type:} where that value
-   * belongs to one kind only; empty for {@code type: article}, which news, newsletters and
-   * learning articles all write.
+   * belongs to one kind only; empty for {@code type: article}, which news, newsletters and learning
+   * articles all write.
+   *
+   * @return the kind a front matter's {@code category:} tells, else its {@code type:} where that
+   *     value belongs to one kind only; empty for {@code type: article}, which news, newsletters
+   *     and learning articles all write
+   * @param frontMatter a file's front matter
    */
   public static Optional<Kind> fromFrontMatter(YamlMapping frontMatter) {
     requireNonNull(frontMatter, "frontMatter must not be null");
@@ -187,7 +234,13 @@ public enum Kind {
     return Optional.empty();
   }
 
-  /** The kind of a file: from its folders, else from its front matter. */
+  /**
+   * The kind of a file: from its folders, else from its front matter.
+   *
+   * @return the kind of a file: from its folders, else from its front matter
+   * @param file the file
+   * @param frontMatter the file's front matter
+   */
   public static Optional<Kind> detect(Path file, YamlMapping frontMatter) {
     Optional<Kind> byFolder = fromPath(file);
     return byFolder.isPresent() ? byFolder : fromFrontMatter(frontMatter);

@@ -18,31 +18,63 @@ import org.immutables.value.Value;
 @Value.Immutable
 public non-sealed interface LearningArticle extends Content, WithLearningArticle {
 
-  /** Headline, as the page shows it. */
+  /**
+   * Headline, as the page shows it.
+   *
+   * @return headline, as the page shows it
+   */
   @Quoted
   String title();
 
-  /** Summary shown in lists. */
+  /**
+   * Summary shown in lists.
+   *
+   * @return summary shown in lists
+   */
   @Quoted
   String excerpt();
 
-  /** Where the article is. */
+  /**
+   * Where the article is.
+   *
+   * @return where the article is
+   */
   String webUrl();
 
-  /** Always {@code article} for this kind. */
+  /**
+   * Always {@code article} for this kind.
+   *
+   * @return always {@code article} for this kind
+   */
   String type();
 
-  /** What it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}. */
+  /**
+   * What it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}.
+   *
+   * @return what it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}
+   */
   Optional<String> price();
 
-  /** Smartable's popularity score. */
+  /**
+   * Smartable's popularity score.
+   *
+   * @return smartable's popularity score
+   */
   OptionalInt heat();
 
-  /** Who published it, with its logo. */
+  /**
+   * Who published it, with its logo.
+   *
+   * @return who published it, with its logo
+   */
   @BlankLineBefore
   Provider provider();
 
-  /** Who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}. */
+  /**
+   * Who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}.
+   *
+   * @return who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}
+   */
   @BlankLineBefore
   List<String> levels();
 
@@ -51,7 +83,11 @@ public non-sealed interface LearningArticle extends Content, WithLearningArticle
   @BlankLineBefore
   List<String> topics();
 
-  /** Its pictures. */
+  /**
+   * Its pictures.
+   *
+   * @return its pictures
+   */
   @BlankLineBefore
   List<Image> images();
 
@@ -74,7 +110,11 @@ public non-sealed interface LearningArticle extends Content, WithLearningArticle
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

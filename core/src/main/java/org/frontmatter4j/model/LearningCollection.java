@@ -18,40 +18,79 @@ import org.immutables.value.Value;
 @Value.Immutable
 public non-sealed interface LearningCollection extends Content, WithLearningCollection {
 
-  /** Headline, as the page shows it. */
+  /**
+   * Headline, as the page shows it.
+   *
+   * @return headline, as the page shows it
+   */
   @Quoted
   String title();
 
-  /** Summary shown in lists. */
+  /**
+   * Summary shown in lists.
+   *
+   * @return summary shown in lists
+   */
   @Quoted
   String excerpt();
 
-  /** Always {@code collection} for this kind. */
+  /**
+   * Always {@code collection} for this kind.
+   *
+   * @return always {@code collection} for this kind
+   */
   String type();
 
-  /** What it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}. */
+  /**
+   * What it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}.
+   *
+   * @return what it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}
+   */
   Optional<String> price();
 
   /**
    * How long it takes: an ISO-8601 duration such as {@code PT13M34S} or {@code PT2H21M}, or a
    * period such as {@code P1M}.
+   *
+   * @return how long it takes: an ISO-8601 duration such as {@code PT13M34S} or {@code PT2H21M}, or
+   *     a period such as {@code P1M}
    */
   Optional<String> length();
 
-  /** Smartable's popularity score. */
+  /**
+   * Smartable's popularity score.
+   *
+   * @return smartable's popularity score
+   */
   int heat();
 
-  /** Whether the source took it down; Smartable then also writes {@code published: false}. */
+  /**
+   * Whether the source took it down; Smartable then also writes {@code published: false}.
+   *
+   * @return whether the source took it down; Smartable then also writes {@code published: false}
+   */
   Optional<Boolean> removed();
 
-  /** Whether the site shows it. */
+  /**
+   * Whether the site shows it.
+   *
+   * @return whether the site shows it
+   */
   Optional<Boolean> published();
 
-  /** Who made the collection, with its logo. */
+  /**
+   * Who made the collection, with its logo.
+   *
+   * @return who made the collection, with its logo
+   */
   @BlankLineBefore
   Optional<Provider> provider();
 
-  /** Who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}. */
+  /**
+   * Who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}.
+   *
+   * @return who it is for: {@code Beginner}, {@code Intermediate}, {@code Advanced}
+   */
   @BlankLineBefore
   List<String> levels();
 
@@ -59,6 +98,10 @@ public non-sealed interface LearningCollection extends Content, WithLearningColl
    * What it holds, in order: each names a file of the same site by its folder under {@code
    * _learning} and its name without extension, such as {@code videos/april-dunnam-power-apps-
    * launch-function} for {@code _learning/videos/april-dunnam-power-apps-launch-function.md}.
+   *
+   * @return what it holds, in order: each names a file of the same site by its folder under {@code
+   *     _learning} and its name without extension, such as {@code videos/april-dunnam-power-apps-
+   *     launch-function} for {@code _learning/videos/april-dunnam-power-apps-launch-function.md}
    */
   @BlankLineBefore
   List<String> items();
@@ -68,10 +111,18 @@ public non-sealed interface LearningCollection extends Content, WithLearningColl
   @BlankLineBefore
   List<String> topics();
 
-  /** Finer labels than topics, such as {@code PyTorch}. */
+  /**
+   * Finer labels than topics, such as {@code PyTorch}.
+   *
+   * @return finer labels than topics, such as {@code PyTorch}
+   */
   List<String> tags();
 
-  /** Its pictures. */
+  /**
+   * Its pictures.
+   *
+   * @return its pictures
+   */
   @BlankLineBefore
   List<Image> images();
 
@@ -94,7 +145,11 @@ public non-sealed interface LearningCollection extends Content, WithLearningColl
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.frontmatter4j.tree.YamlNode;
+import org.frontmatter4j.annotation.BlankLineBefore;
 import org.frontmatter4j.annotation.Body;
 import org.frontmatter4j.annotation.Extras;
+import org.frontmatter4j.annotation.Quoted;
+import org.frontmatter4j.tree.YamlNode;
 import org.immutables.value.Value;
 
 /**
@@ -17,58 +19,144 @@ import org.immutables.value.Value;
 @Value.Immutable
 public non-sealed interface NewsArticle extends Content, WithNewsArticle {
 
-  /** Always {@code news} for this kind. */
+  /**
+   * Always {@code news} for this kind.
+   *
+   * @return {@code news}
+   */
   String category();
 
-  /** Headline. */
+  /**
+   * Headline.
+   *
+   * @return headline
+   */
+  @Quoted
   String title();
 
-  /** Summary shown in lists. */
+  /**
+   * Summary shown in lists.
+   *
+   * @return summary shown in lists
+   */
+  @Quoted
   String excerpt();
 
-  /** When it was published, with the zone the file gives (Smartable writes UTC, {@code Z}). */
+  /**
+   * When it was published, with the zone the file gives (Smartable writes UTC, {@code Z}).
+   *
+   * @return when it was published, with the zone the file gives (Smartable writes UTC, {@code Z})
+   */
   OffsetDateTime publishedDateTime();
 
-  /** Where the article was found. At least one of this and {@link #webUrl()} is present. */
+  /**
+   * Where the article was found. At least one of this and {@link #webUrl()} is present.
+   *
+   * @return where the article was found
+   */
+  @Quoted
   Optional<String> originalUrl();
 
-  /** Where the article is. At least one of this and {@link #originalUrl()} is present. */
+  /**
+   * Where the article is. At least one of this and {@link #originalUrl()} is present.
+   *
+   * @return where the article is
+   */
+  @Quoted
   Optional<String> webUrl();
 
-  /** Its AMP version. */
+  /**
+   * Its AMP version.
+   *
+   * @return its AMP version
+   */
+  @Quoted
   Optional<String> ampWebUrl();
 
-  /** Its AMP version in the Google AMP cache. */
+  /**
+   * Its AMP version in the Google AMP cache.
+   *
+   * @return its AMP version in the Google AMP cache
+   */
+  @Quoted
   Optional<String> cdnAmpWebUrl();
 
-  /** {@code article}, {@code video}, ... */
+  /**
+   * The kind of page, such as {@code article} or {@code video}.
+   *
+   * @return the kind of page, such as {@code article} or {@code video}
+   */
   String type();
 
-  /** Smartable's quality score. */
+  /**
+   * Smartable's quality score.
+   *
+   * @return Smartable's quality score
+   */
   OptionalInt quality();
 
-  /** Smartable's popularity score. */
+  /**
+   * Smartable's popularity score.
+   *
+   * @return Smartable's popularity score
+   */
   OptionalInt heat();
 
-  /** Whether the site shows it. */
+  /**
+   * Whether the site shows it.
+   *
+   * @return whether the site shows it
+   */
   Optional<Boolean> published();
 
-  /** Embedded HTML, such as a video player. */
+  /**
+   * Embedded HTML, such as a video player.
+   *
+   * @return embedded HTML, such as a video player
+   */
+  @BlankLineBefore
+  @Quoted
   Optional<String> featuredContent();
 
-  /** Who published it. */
+  /**
+   * Who published it.
+   *
+   * @return who published it
+   */
+  @BlankLineBefore
   Provider provider();
 
-  /** Topics it is listed under. */
+  /**
+   * Topics it is listed under.
+   *
+   * @return topics it is listed under
+   */
+  @BlankLineBefore
   List<String> topics();
 
-  /** Its pictures. */
+  /**
+   * Its pictures.
+   *
+   * @return its pictures
+   */
+  @BlankLineBefore
   List<Image> images();
 
-  /** Articles shown beside it. */
+  /**
+   * Articles shown beside it.
+   *
+   * @return the related articles, in source order; empty when there are none
+   */
+  @BlankLineBefore
   List<RelatedArticle> related();
 
-  /** Smartable's signature: {@code <base64>;<base64 of 16 bytes>}. */
+  /**
+   * Smartable's signature: {@code <base64>;<base64 of 16 bytes>}.
+   *
+   * @return Smartable's signature: {@code <base64>;<base64 of 16 bytes>}
+   */
+  @BlankLineBefore
+  @Quoted
   Optional<String> secured();
 
   /** Everything after the closing {@code ---} line, exactly. */
@@ -91,7 +179,11 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
     }
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder
+   */
   static Builder builder() {
     return new Builder();
   }

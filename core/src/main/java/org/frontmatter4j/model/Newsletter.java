@@ -19,22 +19,42 @@ import org.immutables.value.Value;
 @Value.Immutable
 public non-sealed interface Newsletter extends Content, WithNewsletter {
 
-  /** Headline, as the page shows it. */
+  /**
+   * Headline, as the page shows it.
+   *
+   * @return headline, as the page shows it
+   */
   @Quoted
   String title();
 
-  /** Summary shown in lists. */
+  /**
+   * Summary shown in lists.
+   *
+   * @return summary shown in lists
+   */
   @Quoted
   String excerpt();
 
-  /** When it was sent, with its zone (Smartable writes UTC, {@code Z}). */
+  /**
+   * When it was sent, with its zone (Smartable writes UTC, {@code Z}).
+   *
+   * @return when it was sent, with its zone (Smartable writes UTC, {@code Z})
+   */
   OffsetDateTime publishedDateTime();
 
-  /** Where the issue is on the web; Smartable quotes it. */
+  /**
+   * Where the issue is on the web; Smartable quotes it.
+   *
+   * @return where the issue is on the web; Smartable quotes it
+   */
   @Quoted
   String webUrl();
 
-  /** {@code article} in every issue Smartable writes. */
+  /**
+   * {@code article} in every issue Smartable writes.
+   *
+   * @return {@code article} in every issue Smartable writes
+   */
   String type();
 
   /** Topics it is listed under, such as {@code Power Apps}; at least one. */
@@ -61,7 +81,11 @@ public non-sealed interface Newsletter extends Content, WithNewsletter {
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

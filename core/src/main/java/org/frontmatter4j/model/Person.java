@@ -18,46 +18,90 @@ import org.immutables.value.Value;
 @Value.Immutable
 public non-sealed interface Person extends Content, WithPerson {
 
-  /** The person's name, such as {@code April Dunnam}. */
+  /**
+   * The person's name, such as {@code April Dunnam}.
+   *
+   * @return the person's name, such as {@code April Dunnam}
+   */
   @Quoted
   String name();
 
-  /** A short biography, usually the person's Twitter bio. */
+  /**
+   * A short biography, usually the person's Twitter bio.
+   *
+   * @return A short biography, usually the person's Twitter bio
+   */
   @Quoted
   String bio();
 
-  /** Where the person lives, such as {@code Broken Arrow, OK}. */
+  /**
+   * Where the person lives, such as {@code Broken Arrow, OK}.
+   *
+   * @return where the person lives, such as {@code Broken Arrow, OK}
+   */
   Optional<String> location();
 
-  /** Always {@code profile} for this kind; Smartable quotes it. */
+  /**
+   * Always {@code profile} for this kind; Smartable quotes it.
+   *
+   * @return always {@code profile} for this kind; Smartable quotes it
+   */
   @Quoted
   String type();
 
-  /** Smartable's popularity score. */
+  /**
+   * Smartable's popularity score.
+   *
+   * @return smartable's popularity score
+   */
   int heat();
 
-  /** The organization the person works for, with its logo. */
+  /**
+   * The organization the person works for, with its logo.
+   *
+   * @return the organization the person works for, with its logo
+   */
   @BlankLineBefore
   @Quoted(keys = "images.url")
   Optional<Provider> affiliation();
 
-  /** The person's own web site (often a {@code t.co} short link from Twitter). */
+  /**
+   * The person's own web site (often a {@code t.co} short link from Twitter).
+   *
+   * @return the person's own web site (often a {@code t.co} short link from Twitter)
+   */
   @BlankLineBefore
   Optional<String> website();
 
-  /** The person's Twitter account. */
+  /**
+   * The person's Twitter account.
+   *
+   * @return the person's Twitter account
+   */
   @BlankLineBefore
   Optional<TwitterAccount> twitter();
 
-  /** The person's LinkedIn profile. */
+  /**
+   * The person's LinkedIn profile.
+   *
+   * @return the person's LinkedIn profile
+   */
   @BlankLineBefore
   Optional<ProfileLink> linkedin();
 
-  /** The researcher's Google Scholar profile. */
+  /**
+   * The researcher's Google Scholar profile.
+   *
+   * @return the researcher's Google Scholar profile
+   */
   @BlankLineBefore
   Optional<ScholarProfile> googleScholar();
 
-  /** The person's Wikipedia article. */
+  /**
+   * The person's Wikipedia article.
+   *
+   * @return the person's Wikipedia article
+   */
   @BlankLineBefore
   Optional<ProfileLink> wikipedia();
 
@@ -66,7 +110,11 @@ public non-sealed interface Person extends Content, WithPerson {
   @BlankLineBefore
   List<String> topics();
 
-  /** Portraits, usually the Twitter profile picture with the person's name as its title. */
+  /**
+   * Portraits, usually the Twitter profile picture with the person's name as its title.
+   *
+   * @return portraits, usually the Twitter profile picture with the person's name as its title
+   */
   @BlankLineBefore
   List<Image> images();
 
@@ -89,7 +137,11 @@ public non-sealed interface Person extends Content, WithPerson {
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

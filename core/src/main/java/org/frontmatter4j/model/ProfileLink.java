@@ -9,14 +9,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ProfileLink extends WithProfileLink {
 
-  /** The page's address, such as {@code https://www.linkedin.com/in/rycu}. */
+  /**
+   * The page's address, such as {@code https://www.linkedin.com/in/rycu}.
+   *
+   * @return the page's address, such as {@code https://www.linkedin.com/in/rycu}
+   */
   String url();
 
-  /** Keys a lenient reader did not know, in source order. */
+  /**
+   * Keys a lenient reader did not know, in source order.
+   *
+   * @return keys a lenient reader did not know, in source order
+   */
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

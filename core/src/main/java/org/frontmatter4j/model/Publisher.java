@@ -15,20 +15,40 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Publisher extends WithPublisher {
 
-  /** Display name, such as {@code Johns Hopkins University}. */
+  /**
+   * Display name, such as {@code Johns Hopkins University}.
+   *
+   * @return display name, such as {@code Johns Hopkins University}
+   */
   String name();
 
-  /** Host name, such as {@code ibm.com}; empty when Smartable does not know it. */
+  /**
+   * Host name, such as {@code ibm.com}; empty when Smartable does not know it.
+   *
+   * @return host name, such as {@code ibm.com}; empty when Smartable does not know it
+   */
   Optional<String> domain();
 
-  /** Logos, usually one 50x50 image. */
+  /**
+   * Logos, usually one 50x50 image.
+   *
+   * @return logos, usually one 50x50 image
+   */
   List<Image> images();
 
-  /** Keys a lenient reader did not know, in source order. */
+  /**
+   * Keys a lenient reader did not know, in source order.
+   *
+   * @return keys a lenient reader did not know, in source order
+   */
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

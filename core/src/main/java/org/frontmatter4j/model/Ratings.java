@@ -10,20 +10,35 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Ratings extends WithRatings {
 
-  /** How many ratings there are; never negative. */
+  /**
+   * How many ratings there are; never negative.
+   *
+   * @return how many ratings there are; never negative
+   */
   int count();
 
   /**
    * The average rating, from 0 to 5, exactly as written ({@code 4.4396553}, or {@code 5} for a
    * whole number), so that writing it back gives the same text.
+   *
+   * @return the average rating, from 0 to 5, exactly as written ({@code 4.4396553}, or {@code 5}
+   *     for a whole number), so that writing it back gives the same text
    */
   BigDecimal average();
 
-  /** Keys a lenient reader did not know, in source order. */
+  /**
+   * Keys a lenient reader did not know, in source order.
+   *
+   * @return keys a lenient reader did not know, in source order
+   */
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

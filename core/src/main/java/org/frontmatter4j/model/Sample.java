@@ -20,31 +20,63 @@ import org.immutables.value.Value;
 @Value.Immutable
 public non-sealed interface Sample extends Content, WithSample {
 
-  /** Headline, as the page shows it. */
+  /**
+   * Headline, as the page shows it.
+   *
+   * @return headline, as the page shows it
+   */
   @Quoted
   String title();
 
-  /** Summary shown in lists. */
+  /**
+   * Summary shown in lists.
+   *
+   * @return summary shown in lists
+   */
   @Quoted
   String excerpt();
 
-  /** Where the sample was shared. */
+  /**
+   * Where the sample was shared.
+   *
+   * @return where the sample was shared
+   */
   String originalUrl();
 
-  /** Always {@code download} for this kind. */
+  /**
+   * Always {@code download} for this kind.
+   *
+   * @return always {@code download} for this kind
+   */
   String type();
 
-  /** When it was shared, with its zone (Smartable writes UTC, {@code Z}). */
+  /**
+   * When it was shared, with its zone (Smartable writes UTC, {@code Z}).
+   *
+   * @return when it was shared, with its zone (Smartable writes UTC, {@code Z})
+   */
   OffsetDateTime publishedDateTime();
 
-  /** Smartable's popularity score. */
+  /**
+   * Smartable's popularity score.
+   *
+   * @return smartable's popularity score
+   */
   OptionalInt heat();
 
-  /** What a reader can do with it: download its source code. */
+  /**
+   * What a reader can do with it: download its source code.
+   *
+   * @return what a reader can do with it: download its source code
+   */
   @BlankLineBefore
   List<Action> actions();
 
-  /** Where it was shared, with its logo and the sample's authors. */
+  /**
+   * Where it was shared, with its logo and the sample's authors.
+   *
+   * @return where it was shared, with its logo and the sample's authors
+   */
   @BlankLineBefore
   Provider provider();
 
@@ -53,7 +85,11 @@ public non-sealed interface Sample extends Content, WithSample {
   @BlankLineBefore
   List<String> topics();
 
-  /** Its pictures. */
+  /**
+   * Its pictures.
+   *
+   * @return its pictures
+   */
   @BlankLineBefore
   List<Image> images();
 
@@ -76,7 +112,11 @@ public non-sealed interface Sample extends Content, WithSample {
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -9,17 +9,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ScholarProfile extends WithScholarProfile {
 
-  /** The profile's address, such as {@code https://scholar.google.com/citations?user=...}. */
+  /**
+   * The profile's address, such as {@code https://scholar.google.com/citations?user=...}.
+   *
+   * @return the profile's address, such as {@code https://scholar.google.com/citations?user=...}
+   */
   String url();
 
-  /** How many times the researcher's work has been cited; never negative. */
+  /**
+   * How many times the researcher's work has been cited; never negative.
+   *
+   * @return how many times the researcher's work has been cited; never negative
+   */
   int citations();
 
-  /** Keys a lenient reader did not know, in source order. */
+  /**
+   * Keys a lenient reader did not know, in source order.
+   *
+   * @return keys a lenient reader did not know, in source order
+   */
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

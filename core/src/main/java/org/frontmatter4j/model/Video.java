@@ -18,50 +18,101 @@ import org.immutables.value.Value;
 @Value.Immutable
 public non-sealed interface Video extends Content, WithVideo {
 
-  /** Headline, as the page shows it. */
+  /**
+   * Headline, as the page shows it.
+   *
+   * @return headline, as the page shows it
+   */
   @Quoted
   String title();
 
-  /** Summary shown in lists. */
+  /**
+   * Summary shown in lists.
+   *
+   * @return summary shown in lists
+   */
   @Quoted
   String excerpt();
 
-  /** Where the video is, such as its YouTube page. */
+  /**
+   * Where the video is, such as its YouTube page.
+   *
+   * @return where the video is, such as its YouTube page
+   */
   String originalUrl();
 
-  /** Another address of the video, in a few files. */
+  /**
+   * Another address of the video, in a few files.
+   *
+   * @return another address of the video, in a few files
+   */
   Optional<String> webUrl();
 
-  /** Always {@code video} for this kind. */
+  /**
+   * Always {@code video} for this kind.
+   *
+   * @return always {@code video} for this kind
+   */
   String type();
 
-  /** What it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}. */
+  /**
+   * What it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}.
+   *
+   * @return what it costs, as the provider shows it: {@code Free}, {@code Free+}, {@code $33.43}
+   */
   String price();
 
   /**
    * How long it takes: an ISO-8601 duration such as {@code PT13M34S} or {@code PT2H21M}, or a
    * period such as {@code P1M}.
+   *
+   * @return how long it takes: an ISO-8601 duration such as {@code PT13M34S} or {@code PT2H21M}, or
+   *     a period such as {@code P1M}
    */
   String length();
 
-  /** When it was published, with its zone (Smartable writes UTC, {@code Z}). */
+  /**
+   * When it was published, with its zone (Smartable writes UTC, {@code Z}).
+   *
+   * @return when it was published, with its zone (Smartable writes UTC, {@code Z})
+   */
   OffsetDateTime publishedDateTime();
 
-  /** Smartable's popularity score. */
+  /**
+   * Smartable's popularity score.
+   *
+   * @return smartable's popularity score
+   */
   int heat();
 
-  /** Whether the source took it down; Smartable then also writes {@code published: false}. */
+  /**
+   * Whether the source took it down; Smartable then also writes {@code published: false}.
+   *
+   * @return whether the source took it down; Smartable then also writes {@code published: false}
+   */
   Optional<Boolean> removed();
 
-  /** Whether the site shows it. */
+  /**
+   * Whether the site shows it.
+   *
+   * @return whether the site shows it
+   */
   Optional<Boolean> published();
 
-  /** The embedded player, as HTML (an {@code <iframe>}). */
+  /**
+   * The embedded player, as HTML (an {@code <iframe>}).
+   *
+   * @return the embedded player, as HTML (an {@code <iframe>})
+   */
   @BlankLineBefore
   @Quoted
   String featuredContent();
 
-  /** The channel that published it, with its logo when Smartable has one. */
+  /**
+   * The channel that published it, with its logo when Smartable has one.
+   *
+   * @return the channel that published it, with its logo when Smartable has one
+   */
   @BlankLineBefore
   Provider provider();
 
@@ -70,7 +121,11 @@ public non-sealed interface Video extends Content, WithVideo {
   @BlankLineBefore
   List<String> topics();
 
-  /** Its pictures. */
+  /**
+   * Its pictures.
+   *
+   * @return its pictures
+   */
   @BlankLineBefore
   List<Image> images();
 
@@ -93,7 +148,11 @@ public non-sealed interface Video extends Content, WithVideo {
   @Extras
   Map<String, YamlNode> extra();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return A new builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -10,12 +10,18 @@ import static java.util.Objects.requireNonNull;
  */
 public record YamlEntry(YamlScalar key, YamlNode value) {
 
+  /**
+   * Checks that the key and the value are present.
+   *
+   * @param key the key; keys are always scalars
+   * @param value the value
+   */
   public YamlEntry {
     requireNonNull(key, "key must not be null");
     requireNonNull(value, "value must not be null");
   }
 
-  /** The key's text. */
+  /** {@return the key's text} */
   public String name() {
     return key.value();
   }

@@ -18,13 +18,25 @@ public record YamlMapping(
     List<YamlEntry> entries, boolean flow, SourcePosition start, SourcePosition end)
     implements YamlNode {
 
+  /**
+   * Copies the entries and checks that the positions are present.
+   *
+   * @param entries the entries in source order
+   * @param flow {@code true} for {@code {a: 1}} style, {@code false} for block style
+   * @param start where it starts
+   * @param end where it ends (exclusive)
+   */
   public YamlMapping {
     entries = List.copyOf(entries);
     requireNonNull(start, "start must not be null");
     requireNonNull(end, "end must not be null");
   }
 
-  /** The entry with this key, if present. */
+  /**
+   * {@return the entry with this key, if present}
+   *
+   * @param key the key
+   */
   public Optional<YamlEntry> entry(String key) {
     requireNonNull(key, "key must not be null");
     for (YamlEntry entry : entries) {
@@ -35,7 +47,11 @@ public record YamlMapping(
     return Optional.empty();
   }
 
-  /** The value for this key, if present. */
+  /**
+   * {@return the value for this key, if present}
+   *
+   * @param key the key
+   */
   public Optional<YamlNode> get(String key) {
     return entry(key).map(YamlEntry::value);
   }

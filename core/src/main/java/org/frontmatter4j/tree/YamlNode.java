@@ -5,9 +5,9 @@ import org.frontmatter4j.SourcePosition;
 /** A node of the front-matter tree. */
 public sealed interface YamlNode permits YamlScalar, YamlMapping, YamlSequence {
 
-  /** Where the node starts (for a scalar: its first character, quote or indicator). */
+  /** {@return where the node starts (for a scalar: its first character, quote or indicator)} */
   SourcePosition start();
 
-  /** Where the node ends (exclusive). */
+  /** {@return where the node ends (exclusive)} */
   SourcePosition end();
 }

@@ -17,6 +17,15 @@ public record YamlScalar(
     String value, ScalarStyle style, ScalarType type, SourcePosition start, SourcePosition end)
     implements YamlNode {
 
+  /**
+   * Checks that every component is present.
+   *
+   * @param value the value, as YAML reads it (escapes resolved, folding applied)
+   * @param style how it was written
+   * @param type what it means; only plain scalars resolve to anything but {@link ScalarType#STRING}
+   * @param start where it starts
+   * @param end where it ends (exclusive)
+   */
   public YamlScalar {
     requireNonNull(value, "value must not be null");
     requireNonNull(style, "style must not be null");

@@ -57,6 +57,9 @@ public final class FastPathDifferential {
       if (!a.frontMatter().equals(b.frontMatter())) {
         return "trees differ:\n fast    " + a.frontMatter() + "\n general " + b.frontMatter();
       }
+      if (!a.warnings().equals(b.warnings())) {
+        return "warnings differ:\n fast    " + a.warnings() + "\n general " + b.warnings();
+      }
       boolean same = a.text().equals(b.text()) && a.hasBom() == b.hasBom()
           && a.frontMatterOffset() == b.frontMatterOffset()
           && a.frontMatterEndOffset() == b.frontMatterEndOffset()

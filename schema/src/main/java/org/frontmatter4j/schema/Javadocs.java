@@ -33,15 +33,24 @@ import org.frontmatter4j.TypeDescription;
 public final class Javadocs {
   private Javadocs() {}
 
-  /** The javadoc of a type's own comment, its first paragraph included; empty when it has none. */
+  /**
+   * {@return the javadoc of a type's own comment, its first paragraph included; empty when it has
+   * none}
+   *
+   * @param type a model type, such as {@code NewsArticle.class}
+   */
   public static String of(Class<?> type) {
     requireNonNull(type, "type must not be null");
     return markdown(RuntimeJavadoc.getJavadoc(type).getComment());
   }
 
   /**
-   * The javadoc of one property of a described type: its accessor's comment (Immutables and
-   * interfaces), its record component's {@code @param}, or its field's comment (beans).
+   * {@return the javadoc of one property of a described type: its accessor's comment
+   * (Immutables and interfaces), its record component's {@code @param}, or its field's comment
+   * (beans)}
+   *
+   * @param type a model type, such as {@code NewsArticle.class}
+   * @param property one of the type's properties, from {@link TypeDescription#properties()}
    */
   public static String of(Class<?> type, TypeDescription.Property property) {
     requireNonNull(type, "type must not be null");

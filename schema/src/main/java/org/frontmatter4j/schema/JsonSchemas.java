@@ -36,9 +36,10 @@ public final class JsonSchemas {
   private JsonSchemas() {}
 
   /**
-   * The schema of a type whose keys are its property names, with the constraints of the default
-   * {@link ContentValidator} (the core model's, and any on the type's own annotations).
+   * {@return the schema of a type whose keys are its property names, with the constraints of the
+   * default {@link ContentValidator} (the core model's, and any on the type's own annotations)}
    *
+   * @param type a record, Immutables type or bean, such as {@code NewsArticle.class}
    * @throws IllegalArgumentException if the type cannot be bound, saying why
    */
   public static String of(Class<?> type) {
@@ -46,8 +47,10 @@ public final class JsonSchemas {
   }
 
   /**
-   * The schema of a content kind's model, such as {@code news}'s {@code NewsArticle}, with the
-   * default validator's constraints: what {@code validate.jar schema --kind ID} prints.
+   * {@return the schema of a content kind's model, such as {@code news}'s {@code NewsArticle},
+   * with the default validator's constraints: what {@code validate.jar schema --kind ID} prints}
+   *
+   * @param kind the content kind
    */
   public static String of(Kind kind) {
     requireNonNull(kind, "kind must not be null");
@@ -55,9 +58,13 @@ public final class JsonSchemas {
   }
 
   /**
-   * The schema of a type as a reader with this key naming reads it, with this validator's
-   * constraints (its image size limit, for one), and {@code id} as its {@code $id} when not null.
+   * {@return the schema of a type as a reader with this key naming reads it, with this validator's
+   * constraints (its image size limit, for one), and {@code id} as its {@code $id} when not null}
    *
+   * @param type a record, Immutables type or bean, such as {@code NewsArticle.class}
+   * @param naming how a Java name becomes a front-matter key
+   * @param validator the validator each file is checked with
+   * @param id the schema's {@code $id}
    * @throws IllegalArgumentException if the type cannot be bound, saying why
    */
   public static String of(Class<?> type, KeyNaming naming, ContentValidator validator, String id) {

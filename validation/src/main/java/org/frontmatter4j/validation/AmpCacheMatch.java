@@ -33,17 +33,20 @@ import org.frontmatter4j.validation.internal.RelatedAmpValidator;
 @Retention(RUNTIME)
 public @interface AmpCacheMatch {
   /**
-   * The message. By default each problem gets a precise message of its own; a message given here
+   * {@return the message} By default each problem gets a precise message of its own; a message
+   * given here
    * replaces them all.
    */
   String message() default "must have an AMP cache link that matches its AMP link";
 
-  /** The validation groups the constraint belongs to. */
+  /** {@return the validation groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
   /**
    * Payloads; {@link ContentSeverity.Warning} or {@link ContentSeverity.Error} set the severity
    * a {@link ContentValidator} reports.
+   *
+   * @return payloads for the constraint
    */
   Class<? extends Payload>[] payload() default {};
 }

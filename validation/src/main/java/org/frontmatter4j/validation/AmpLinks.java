@@ -7,9 +7,9 @@ import java.util.Optional;
  * types. Violations name the properties {@code ampWebUrl} and {@code cdnAmpWebUrl}.
  */
 public interface AmpLinks {
-  /** The AMP version of the page. */
+  /** {@return the AMP version of the page} */
   Optional<String> ampWebUrl();
 
-  /** The AMP version in the Google AMP cache. */
+  /** {@return the AMP version in the Google AMP cache} */
   Optional<String> cdnAmpWebUrl();
 }

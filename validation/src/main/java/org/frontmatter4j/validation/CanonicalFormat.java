@@ -58,6 +58,16 @@ public final class CanonicalFormat {
    */
   public record Result(Path path, State state, List<Problem> problems,
       Optional<Position> firstDifference, Optional<String> failure) {
+    /**
+     * Copies the problems and checks that every component is present.
+     *
+     * @param path the file
+     * @param state what was found or done
+     * @param problems the errors that keep an {@link State#INVALID} file from being formatted
+     * @param firstDifference for {@link State#CHANGED} and {@link State#WRITTEN}: the first line
+     *     and column (code points) where the file differs from its canonical form
+     * @param failure for {@link State#FAILED}: why
+     */
     public Result {
       requireNonNull(path, "path must not be null");
       requireNonNull(state, "state must not be null");
@@ -85,24 +95,85 @@ public final class CanonicalFormat {
 
   private final ContentReader reader;
 
-  /** Reads files with {@code reader}; a lenient reader lets unknown keys through to {@code extra()}. */
+  /**
+   * Reads files with {@code reader}; a lenient reader lets unknown keys through to {@code extra()}.
+   *
+   * @param reader reads each file before it is written canonically
+   */
   public CanonicalFormat(ContentReader reader) {
     this.reader = requireNonNull(reader, "reader must not be null");
   }
 
-  /** Whether a file is canonical; never throws for its content or for I/O. */
+  /**
+   * {@return whether a file is canonical; never throws for its content or for I/O}
+   *
+   * @param file the file
+   */
   public Result check(Path file) {
     return run(file, false);
   }
 
-  /** Rewrites a file that is not canonical, atomically; never throws for content or I/O. */
+  /**
+   * Rewrites a file that is not canonical, atomically; never throws for content or I/O.
+   *
+   * @param file the file
+   * @return what was done to the file
+   */
   public Result write(Path file) {
     return run(file, true);
   }
 
   /**
-   * {@link #check(Path)} or {@link #write(Path)} for many files, {@code threads} at a time;
-   * the results come back in the files' order.
+   * Whether {@code bytes}, read as the file {@code file} (its path decides its kind), are
+   * canonical: {@link #check(Path)} for callers that hold files' bytes themselves. Never throws
+   * for the content.
+   *
+   * @param file the file the bytes were read from
+   * @param bytes the whole file
+   * @return whether the bytes are canonical, and why not
+   */
+  public Result check(Path file, byte[] bytes) {
+    return run(file, bytes, false);
+  }
+
+  /**
+   * The canonical form of {@code bytes}, read as the file {@code file}: for callers that write a
+   * reformatted copy of files elsewhere, such as a Spark job over a content lake. Empty when the
+   * bytes are canonical already or have no canonical form ({@link #check(Path, byte[])} says
+   * why).
+   *
+   * <pre>{@code
+   * format.canonicalForm(Path.of("_news/2020-09-23-x.md"), bytes)
+   *     .ifPresent(canonical -> Files.write(copy, canonical));
+   * }</pre>
+   *
+   * @param file the file the bytes were read from
+   * @param bytes the whole file
+   * @return the canonical bytes, when they differ from {@code bytes}
+   */
+  public Optional<byte[]> canonicalForm(Path file, byte[] bytes) {
+    requireNonNull(file, "file must not be null");
+    requireNonNull(bytes, "bytes must not be null");
+    Canonical canonical;
+    try {
+      canonical = canonical(file, reader.parser().parse(bytes, file.toString()));
+    } catch (FrontMatterException e) {
+      return Optional.empty();
+    }
+    if (canonical.article() == null) {
+      return Optional.empty();
+    }
+    byte[] canonicalBytes = canonical.text().getBytes(StandardCharsets.UTF_8);
+    return Arrays.equals(canonicalBytes, bytes) ? Optional.empty() : Optional.of(canonicalBytes);
+  }
+
+  /**
+   * {@return {@link #check(Path)} or {@link #write(Path)} for many files, {@code threads} at a
+   * time; the results come back in the files' order}
+   *
+   * @param files the files
+   * @param write {@code true} to rewrite the files that are not canonical, {@code false} only to check them
+   * @param threads how many files to check at once, at least 1
    */
   public List<Result> all(List<Path> files, boolean write, int threads) {
     requireNonNull(files, "files must not be null");
@@ -134,6 +205,12 @@ public final class CanonicalFormat {
     } catch (IOException e) {
       return Result.failed(file, SiteFiles.describe(e));
     }
+    return run(file, bytes, write);
+  }
+
+  private Result run(Path file, byte[] bytes, boolean write) {
+    requireNonNull(file, "file must not be null");
+    requireNonNull(bytes, "bytes must not be null");
     FrontMatterDocument document;
     try {
       document = reader.parser().parse(bytes, file.toString());
@@ -161,9 +238,9 @@ public final class CanonicalFormat {
   }
 
   /**
-   * The canonical form of a file's text as an editor holds it, as {@link #write(Path)} would
-   * write it (line endings, byte order mark and body kept); for an editor's "format document".
-   * Empty when the text has no canonical form: it has errors or is not a news article.
+   * {@return the canonical form of a file's text as an editor holds it, as {@link #write(Path)}
+   * would write it (line endings, byte order mark and body kept); for an editor's "format
+   * document"} Empty when the text has no canonical form: it has errors or is not a news article.
    *
    * @param file where the file is (its folder decides its kind); it need not exist
    * @param text the whole file

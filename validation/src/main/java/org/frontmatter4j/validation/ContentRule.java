@@ -113,25 +113,29 @@ public enum ContentRule {
     this.description = description;
   }
 
-  /** One sentence on what the rule finds, as tools such as SARIF viewers show it. */
+  /** {@return one sentence on what the rule finds, as tools such as SARIF viewers show it} */
   public String description() {
     return description;
   }
 
-  /** The stable id printed in problems, such as {@code url.scheme}. */
+  /** {@return the stable id printed in problems, such as {@code url.scheme}} */
   public String id() {
     return id;
   }
 
   /**
-   * The severity problems of this rule have unless the constraint declares a
-   * {@link ContentSeverity} payload.
+   * {@return the severity problems of this rule have unless the constraint declares a
+   * {@link ContentSeverity} payload}
    */
   public Severity severity() {
     return severity;
   }
 
-  /** The rule with this id, if there is one. */
+  /**
+   * {@return the rule with this id, if there is one}
+   *
+   * @param id a rule id such as {@code url.scheme}
+   */
   public static Optional<ContentRule> byId(String id) {
     requireNonNull(id, "id must not be null");
     for (ContentRule rule : values()) {
@@ -143,8 +147,10 @@ public enum ContentRule {
   }
 
   /**
-   * The rule a violation reported by one of this module's constraints breaks; empty for other
-   * constraints, or when the violation was not made by Hibernate Validator.
+   * {@return the rule a violation reported by one of this module's constraints breaks; empty for
+   * other constraints, or when the violation was not made by Hibernate Validator}
+   *
+   * @param violation a violation Hibernate Validator reported
    */
   public static Optional<ContentRule> of(ConstraintViolation<?> violation) {
     requireNonNull(violation, "violation must not be null");

@@ -10,14 +10,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.frontmatter4j.BindResult;
 import org.frontmatter4j.ContentReader;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterParser;
+import org.frontmatter4j.KeyNaming;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.TypeDescription;
 import org.frontmatter4j.model.NewsArticle;
 import org.frontmatter4j.validation.internal.FileNames;
 import org.frontmatter4j.validation.internal.Limits;
@@ -28,6 +32,8 @@ import org.hibernate.validator.HibernateValidatorFactory;
 /**
  * Checks Smartable content files: parses, binds and applies every {@link ContentRule}, and
  * reports all problems of a file at once, each with its line, column, property path and rule.
+ * Your own types are checked against the Jakarta constraints you declare on them with
+ * {@link #validate(Path, Class)}.
  *
  * <p>Instances are immutable and thread-safe. They share one Hibernate Validator factory, built
  * on the first validation (about half a second); a command-line tool can start building it early
@@ -50,10 +56,11 @@ public final class ContentValidator {
     this.clock = builder.clock;
     this.maxImageDimension = builder.maxImageDimension;
     this.futureMargin = builder.futureMargin;
-    this.reader = ContentReader.builder().parser(builder.parser).lenient(builder.lenient).build();
+    this.reader = ContentReader.builder().parser(builder.parser).lenient(builder.lenient)
+        .keyNaming(builder.keyNaming).build();
   }
 
-  /** A builder with the system UTC clock, the default limits and a strict reader. */
+  /** {@return a builder with the system UTC clock, the default limits and a strict reader} */
   public static Builder builder() {
     return new Builder();
   }
@@ -73,6 +80,8 @@ public final class ContentValidator {
    * Reads a file and reports every problem in it. A file that cannot be parsed gets a report
    * of its parse problems.
    *
+   * @param path the file to read
+   * @return every problem in the file
    * @throws IOException if the file cannot be read
    */
   public ValidationReport validate(Path path) throws IOException {
@@ -86,7 +95,79 @@ public final class ContentValidator {
     return validate(document);
   }
 
-  /** Binds a parsed document to a news article and reports every problem of both steps. */
+  /**
+   * Reads a file, binds it to {@code type} (a record, Immutables type or JavaBean of yours) and
+   * reports every problem: parse and binding problems, and each violation of the Jakarta
+   * constraints declared on the type (on components, getters, fields, container elements such as
+   * {@code List<@NotBlank String>}, the class itself, and through {@code @Valid}), at the line
+   * and column of the value it concerns, with a property path such as {@code tags[1]} or
+   * {@code author.email}.
+   *
+   * <pre>{@code
+   * record Post(@NotBlank String title, List<@NotBlank String> tags, @Valid Author author) {}
+   * ValidationReport report = validator.validate(Path.of("content/posts/hello.md"), Post.class);
+   * }</pre>
+   *
+   * <p>Hibernate Validator reads the values by reflection: in a named module, open the type's
+   * package to {@code org.hibernate.validator} (and to {@code org.frontmatter4j} for types that
+   * are not public).
+   *
+   * @param path the file
+   * @param type the type to bind to
+   * @param <T>  the type
+   * @return every problem of the file
+   * @throws IOException              if the file cannot be read
+   * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
+   */
+  public <T> ValidationReport validate(Path path, Class<T> type) throws IOException {
+    requireNonNull(path, "path must not be null");
+    requireNonNull(type, "type must not be null");
+    FrontMatterDocument document;
+    try {
+      document = reader.parser().parse(path);
+    } catch (FrontMatterException e) {
+      return ValidationReport.of(path.toString(), e.problems());
+    }
+    return validate(document, type);
+  }
+
+  /**
+   * Binds a parsed document to {@code type} and reports every problem of binding and of the
+   * constraints declared on the type, as {@link #validate(Path, Class)} does. For
+   * {@link NewsArticle} this is {@link #validate(FrontMatterDocument)}, content rules included.
+   *
+   * @param document a parsed document
+   * @param type     the type to bind to
+   * @param <T>      the type
+   * @return every problem of the document
+   * @throws IllegalArgumentException if {@code type} cannot be bound at all, saying why
+   */
+  public <T> ValidationReport validate(FrontMatterDocument document, Class<T> type) {
+    requireNonNull(document, "document must not be null");
+    requireNonNull(type, "type must not be null");
+    if (type == NewsArticle.class) {
+      return validate(document);
+    }
+    BindResult<T> bound = reader.bind(document, type);
+    if (bound.value().isEmpty()) {
+      return ValidationReport.of(document.sourceName(), bound.problems());
+    }
+    TypeDescription description = TypeDescription.of(type, reader.keyNaming());
+    // Set: a record component's constraint reaches both its field and its accessor, and
+    // Hibernate Validator checks each; one problem is enough.
+    Set<Problem> problems = new LinkedHashSet<>(bound.problems());
+    for (ConstraintViolation<T> violation : validator().validate(bound.value().get())) {
+      problems.add(ViolationProblems.toProblem(violation, document, description));
+    }
+    return ValidationReport.of(document.sourceName(), List.copyOf(problems));
+  }
+
+  /**
+   * Binds a parsed document to a news article and reports every problem of both steps.
+   *
+   * @param document a parsed document
+   * @return every problem of the document
+   */
   public ValidationReport validate(FrontMatterDocument document) {
     requireNonNull(document, "document must not be null");
     BindResult<NewsArticle> bound = reader.bindNews(document);
@@ -102,6 +183,10 @@ public final class ContentValidator {
    * Applies the content rules to an article read from {@code source}, whose tree locates each
    * problem. Binding problems are not repeated: use {@link #validate(FrontMatterDocument)} for a
    * complete report.
+   *
+   * @param article the news article
+   * @param source the document the article was read from
+   * @return every rule violation, positioned in {@code source}
    */
   public ValidationReport validate(NewsArticle article, FrontMatterDocument source) {
     requireNonNull(article, "article must not be null");
@@ -128,6 +213,9 @@ public final class ContentValidator {
    * BeanDescriptor news = validator.constraintsOf(NewsArticle.class);
    * news.getConstraintsForProperty("heat");   // @HeatScore
    * }</pre>
+   *
+   * @param type a bindable type
+   * @return Jakarta's description of the constraints on {@code type}
    */
   public BeanDescriptor constraintsOf(Class<?> type) {
     requireNonNull(type, "type must not be null");
@@ -159,27 +247,27 @@ public final class ContentValidator {
     return current;
   }
 
-  /** The clock publication dates are compared with. */
+  /** {@return the clock publication dates are compared with} */
   public Clock clock() {
     return clock;
   }
 
-  /** The largest plausible image width or height, in pixels. */
+  /** {@return the largest plausible image width or height, in pixels} */
   public int maxImageDimension() {
     return maxImageDimension;
   }
 
-  /** How far in the future a publication date may be. */
+  /** {@return how far in the future a publication date may be} */
   public Duration futureMargin() {
     return futureMargin;
   }
 
-  /** The parser {@link #validate(Path)} reads files with. */
+  /** {@return the parser {@link #validate(Path)} reads files with} */
   public FrontMatterParser parser() {
     return reader.parser();
   }
 
-  /** Whether unknown keys are warnings rather than errors. */
+  /** {@return whether unknown keys are warnings rather than errors} */
   public boolean lenient() {
     return reader.lenient();
   }
@@ -191,10 +279,28 @@ public final class ContentValidator {
     private Duration futureMargin = Limits.DEFAULT_FUTURE_MARGIN;
     private FrontMatterParser parser = FrontMatterParser.builder().build();
     private boolean lenient;
+    private KeyNaming keyNaming = KeyNaming.CAMEL_CASE;
 
     private Builder() {}
 
-    /** The clock "now" is read from, for {@code date.future}. Default: the system UTC clock. */
+    /**
+     * How property names become keys, for {@link #validate(Path, Class)}, as in
+     * {@link ContentReader.Builder#keyNaming}. Default {@link KeyNaming#CAMEL_CASE}.
+     *
+     * @param keyNaming how property names become keys
+     * @return this builder
+     */
+    public Builder keyNaming(KeyNaming keyNaming) {
+      this.keyNaming = requireNonNull(keyNaming, "keyNaming must not be null");
+      return this;
+    }
+
+    /**
+     * The clock "now" is read from, for {@code date.future}. Default: the system UTC clock.
+     *
+     * @param clock the clock that says what "now" is for date rules
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock must not be null");
       return this;
@@ -203,6 +309,9 @@ public final class ContentValidator {
     /**
      * The largest plausible image width or height, in pixels. Default 20,000: far beyond any real
      * picture, small enough to catch a swapped or corrupted value.
+     *
+     * @param maxImageDimension the largest width or height an image may have, in pixels
+     * @return this builder
      */
     public Builder maxImageDimension(int maxImageDimension) {
       if (maxImageDimension < 1) {
@@ -216,6 +325,9 @@ public final class ContentValidator {
     /**
      * How far ahead of the clock a publication date may be. Default one day: enough for any
      * zone's local time, and a file dated later than that was written by mistake.
+     *
+     * @param futureMargin how far after now a publication date may be
+     * @return this builder
      */
     public Builder futureMargin(Duration futureMargin) {
       requireNonNull(futureMargin, "futureMargin must not be null");
@@ -226,7 +338,12 @@ public final class ContentValidator {
       return this;
     }
 
-    /** The parser for {@link #validate(Path)}. Default: {@code FrontMatterParser.builder().build()}. */
+    /**
+     * The parser for {@link #validate(Path)}. Default: {@code FrontMatterParser.builder().build()}.
+     *
+     * @param parser the parser to use
+     * @return this builder
+     */
     public Builder parser(FrontMatterParser parser) {
       this.parser = requireNonNull(parser, "parser must not be null");
       return this;
@@ -235,13 +352,16 @@ public final class ContentValidator {
     /**
      * Whether unknown keys are warnings (and kept in {@code extra()}) rather than errors.
      * Default {@code false}, as in {@link ContentReader}.
+     *
+     * @param lenient {@code true} to report unknown keys as warnings instead of errors
+     * @return this builder
      */
     public Builder lenient(boolean lenient) {
       this.lenient = lenient;
       return this;
     }
 
-    /** An immutable, thread-safe validator. */
+    /** {@return an immutable, thread-safe validator} */
     public ContentValidator build() {
       return new ContentValidator(this);
     }

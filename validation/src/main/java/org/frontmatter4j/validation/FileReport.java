@@ -43,6 +43,15 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
     DIFFERENT
   }
 
+  /**
+   * Copies the problems and checks that every component is present.
+   *
+   * @param path the file
+   * @param problems its problems in source order: syntax, binding and content rules
+   * @param failure why the file could not be checked (unreadable, a directory), if it could not
+   * @param roundTrip whether writing the file back reproduced it, when that was checked
+   * @param role what the file is to its site: content, a page without front matter, a config
+   */
   public FileReport {
     requireNonNull(path, "path must not be null");
     problems = List.copyOf(problems);
@@ -51,23 +60,35 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
     requireNonNull(role, "role must not be null");
   }
 
-  /** The report of a content file. */
+  /**
+   * The report of a content file.
+   *
+   * @param path the file
+   * @param problems its problems in source order
+   * @param failure why the file could not be checked, if it could not
+   * @param roundTrip whether writing the file back reproduced it, when that was checked
+   */
   public FileReport(Path path, List<Problem> problems, Optional<String> failure,
       RoundTrip roundTrip) {
     this(path, problems, failure, roundTrip, Role.CONTENT);
   }
 
-  /** A file that could not be checked. */
+  /**
+   * {@return a file that could not be checked}
+   *
+   * @param path the file to read
+   * @param why what went wrong, for the user
+   */
   public static FileReport failed(Path path, String why) {
     return new FileReport(path, List.of(), Optional.of(why), RoundTrip.NOT_CHECKED);
   }
 
-  /** Its errors. */
+  /** {@return its errors} */
   public int errorCount() {
     return (int) problems.stream().filter(Problem::isError).count();
   }
 
-  /** Its warnings. */
+  /** {@return its warnings} */
   public int warningCount() {
     return problems.size() - errorCount();
   }

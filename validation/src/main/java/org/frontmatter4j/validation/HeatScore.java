@@ -28,23 +28,26 @@ import org.frontmatter4j.validation.internal.HeatScoreValidator;
 @Retention(RUNTIME)
 public @interface HeatScore {
   /**
-   * The message. By default each problem gets a precise message of its own; a message given here
+   * {@return the message} By default each problem gets a precise message of its own; a message
+   * given here
    * replaces them all.
    */
   String message() default "must be a plausible heat score";
 
-  /** The validation groups the constraint belongs to. */
+  /** {@return the validation groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
   /**
    * Payloads; {@link ContentSeverity.Warning} or {@link ContentSeverity.Error} set the severity
    * a {@link ContentValidator} reports.
+   *
+   * @return payloads for the constraint
    */
   Class<? extends Payload>[] payload() default {};
 
-  /** Smallest plausible score. */
+  /** {@return smallest plausible score} */
   long min() default -1_000_000;
 
-  /** Largest plausible score. */
+  /** {@return largest plausible score} */
   long max() default 1_000_000;
 }

@@ -25,22 +25,25 @@ import org.frontmatter4j.validation.internal.ImageDimensionsValidator;
 @Retention(RUNTIME)
 public @interface ImageDimensions {
   /**
-   * The message. By default each problem gets a precise message of its own; a message given here
+   * {@return the message} By default each problem gets a precise message of its own; a message
+   * given here
    * replaces them all.
    */
   String message() default "must have a plausible width and height";
 
-  /** The validation groups the constraint belongs to. */
+  /** {@return the validation groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
   /**
    * Payloads; {@link ContentSeverity.Warning} or {@link ContentSeverity.Error} set the severity
    * a {@link ContentValidator} reports.
+   *
+   * @return payloads for the constraint
    */
   Class<? extends Payload>[] payload() default {};
 
   /**
-   * The largest plausible width or height in pixels. Default -1: the limit of the
+   * {@return the largest plausible width or height in pixels} Default -1: the limit of the
    * {@link ContentValidator} in use, or 20,000 outside one.
    */
   int max() default -1;

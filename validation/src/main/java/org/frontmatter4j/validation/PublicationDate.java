@@ -35,26 +35,30 @@ import org.frontmatter4j.validation.internal.PublicationDateValidator;
 @Retention(RUNTIME)
 public @interface PublicationDate {
   /**
-   * The message. By default each problem gets a precise message of its own; a message given here
+   * {@return the message} By default each problem gets a precise message of its own; a message
+   * given here
    * replaces them all.
    */
   String message() default "must be a plausible date-time with a zone";
 
-  /** The validation groups the constraint belongs to. */
+  /** {@return the validation groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
   /**
    * Payloads; {@link ContentSeverity.Warning} or {@link ContentSeverity.Error} set the severity
    * a {@link ContentValidator} reports.
+   *
+   * @return payloads for the constraint
    */
   Class<? extends Payload>[] payload() default {};
 
-  /** The first plausible year. Default 1990: the web is younger. */
+  /** {@return the first plausible year} Default 1990: the web is younger. */
   int notBeforeYear() default 1990;
 
   /**
-   * How far in the future a date may be, as an ISO 8601 duration such as {@code PT12H}. Default
-   * {@code ""}: the margin of the {@link ContentValidator} in use, or {@code P1D} outside one.
+   * {@return how far in the future a date may be, as an ISO 8601 duration such as {@code PT12H}}
+   * Default {@code ""}: the margin of the {@link ContentValidator} in use, or {@code P1D} outside
+   * one.
    */
   String futureMargin() default "";
 }

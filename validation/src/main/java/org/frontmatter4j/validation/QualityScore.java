@@ -27,23 +27,26 @@ import org.frontmatter4j.validation.internal.QualityScoreValidator;
 @Retention(RUNTIME)
 public @interface QualityScore {
   /**
-   * The message. By default each problem gets a precise message of its own; a message given here
+   * {@return the message} By default each problem gets a precise message of its own; a message
+   * given here
    * replaces them all.
    */
   String message() default "must be a plausible quality score";
 
-  /** The validation groups the constraint belongs to. */
+  /** {@return the validation groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
   /**
    * Payloads; {@link ContentSeverity.Warning} or {@link ContentSeverity.Error} set the severity
    * a {@link ContentValidator} reports.
+   *
+   * @return payloads for the constraint
    */
   Class<? extends Payload>[] payload() default {};
 
-  /** Smallest plausible score. */
+  /** {@return smallest plausible score} */
   long min() default 0;
 
-  /** Largest plausible score. */
+  /** {@return largest plausible score} */
   long max() default 1_000;
 }

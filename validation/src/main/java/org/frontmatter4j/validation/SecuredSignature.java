@@ -27,17 +27,20 @@ import org.frontmatter4j.validation.internal.SecuredSignatureValidator;
 @Retention(RUNTIME)
 public @interface SecuredSignature {
   /**
-   * The message. By default each problem gets a precise message of its own; a message given here
+   * {@return the message} By default each problem gets a precise message of its own; a message
+   * given here
    * replaces them all.
    */
   String message() default "must be <base64>;<base64 of 16 bytes>";
 
-  /** The validation groups the constraint belongs to. */
+  /** {@return the validation groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
   /**
    * Payloads; {@link ContentSeverity.Warning} or {@link ContentSeverity.Error} set the severity
    * a {@link ContentValidator} reports.
+   *
+   * @return payloads for the constraint
    */
   Class<? extends Payload>[] payload() default {};
 }

@@ -22,25 +22,51 @@ import org.frontmatter4j.Severity;
 public record SiteReport(int files, int notContent, int errors, int warnings,
     List<String> failures, int roundTripChecked, int roundTripIdentical, List<Problem> problems) {
 
+  /**
+   * Copies the lists.
+   *
+   * @param files files checked
+   * @param notContent of those, Markdown files without front matter outside the kinds' folders
+   * @param errors errors in all files
+   * @param warnings warnings in all files
+   * @param failures paths that could not be walked or read, each with the reason
+   * @param roundTripChecked files whose round trip was checked
+   * @param roundTripIdentical of those, files reproduced byte for byte
+   * @param problems every problem in path order, when the run collected them (see {@link
+   *     SiteValidator#validate(List)}); empty for streaming runs
+   */
   public SiteReport {
     failures = List.copyOf(failures);
     problems = List.copyOf(problems);
   }
 
-  /** A report where every file is content. */
+  /**
+   * A report where every file is content.
+   *
+   * @param files files checked
+   * @param errors errors in all files
+   * @param warnings warnings in all files
+   * @param failures paths that could not be walked or read, each with the reason
+   * @param roundTripChecked files whose round trip was checked
+   * @param roundTripIdentical of those, files reproduced byte for byte
+   * @param problems every problem in path order, when the run collected them
+   */
   public SiteReport(int files, int errors, int warnings, List<String> failures,
       int roundTripChecked, int roundTripIdentical, List<Problem> problems) {
     this(files, 0, errors, warnings, failures, roundTripChecked, roundTripIdentical, problems);
   }
 
-  /** Files that are content: {@link #files()} less {@link #notContent()}. */
+  /** {@return files that are content: {@link #files()} less {@link #notContent()}} */
   public int content() {
     return files - notContent;
   }
 
   /**
-   * Whether the run fails at this level: any failure, any round-trip difference, any error, or
-   * with {@link Severity#WARNING} also any warning.
+   * {@return whether the run fails at this level: any failure, any round-trip difference, any
+   * error, or
+   * with {@link Severity#WARNING} also any warning}
+   *
+   * @param level the least severe problem that fails the run
    */
   public boolean failsAt(Severity level) {
     return !failures.isEmpty() || roundTripIdentical < roundTripChecked || errors > 0
@@ -58,7 +84,7 @@ public record SiteReport(int files, int notContent, int errors, int warnings,
         + (failures.isEmpty() ? "" : ", " + failures.size() + " unreadable");
   }
 
-  /** {@code 12 files}, or {@code 14 files: 12 content, 2 without front matter}. */
+  /** {@return {@code 12 files}, or {@code 14 files: 12 content, 2 without front matter}} */
   public String fileCounts() {
     return count(files, "file") + (notContent == 0 ? ""
         : ": " + (files - notContent) + " content, " + notContent + " without front matter");

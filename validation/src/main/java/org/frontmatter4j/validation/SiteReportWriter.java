@@ -37,10 +37,17 @@ public final class SiteReportWriter {
 
   /** The layouts. */
   public enum Format {
+    /** frontmatter4j's own JSON report. */
     JSON,
+    /** SARIF 2.1.0, for code scanning tools. */
     SARIF;
 
-    /** The layout a file name asks for: {@code .sarif} or {@code .sarif.json}, else {@code .json}. */
+    /**
+     * {@return the layout a file name asks for: {@code .sarif} or {@code .sarif.json}, else {@code
+     * .json}}
+     *
+     * @param name a file name such as {@code report.sarif}
+     */
     public static Optional<Format> forFileName(String name) {
       String lower = name.toLowerCase(Locale.ROOT);
       if (lower.endsWith(".sarif") || lower.endsWith(".sarif.json")) {
@@ -72,12 +79,16 @@ public final class SiteReportWriter {
     this.toolVersion = requireNonNull(toolVersion, "toolVersion must not be null");
   }
 
-  /** The layout. */
+  /** {@return the layout} */
   public Format format() {
     return format;
   }
 
-  /** Adds one file's problems, its failure and its round-trip mismatch, if any. */
+  /**
+   * Adds one file's problems, its failure and its round-trip mismatch, if any.
+   *
+   * @param report one file's report
+   */
   public void add(FileReport report) {
     requireNonNull(report, "report must not be null");
     report.failure().ifPresent(why -> entries.add(new Entry(report.path(), 0, 0, "error",
@@ -92,7 +103,11 @@ public final class SiteReportWriter {
     }
   }
 
-  /** The whole report, ending with a line break. */
+  /**
+   * {@return the whole report, ending with a line break}
+   *
+   * @param site the counts of the whole run
+   */
   public String finish(SiteReport site) {
     requireNonNull(site, "site must not be null");
     return format == Format.SARIF ? sarif() : json(site);

@@ -19,6 +19,7 @@ import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.Severity;
 import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.tree.YamlScalar;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
@@ -76,14 +77,19 @@ public final class SiteValidator {
     this.validator = builder.validator;
   }
 
-  /** A builder: every content file, kind {@link ContentKind#AUTO}, strict, one thread a core. */
+  /**
+   * {@return a builder: every content file, kind {@link ContentKind#AUTO}, strict, one thread a
+   * core}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The files a run over {@code roots} would check, sorted, and the paths it could not walk.
-   * A root that is a file is checked whatever its name.
+   * {@return the files a run over {@code roots} would check, sorted, and the paths it could not
+   * walk} A root that is a file is checked whatever its name.
+   *
+   * @param roots files and directories to walk
    */
   public FileSet files(List<Path> roots) {
     requireNonNull(roots, "roots must not be null");
@@ -109,6 +115,8 @@ public final class SiteValidator {
    * calling thread, in path order, as soon as it and the files before it are done. Nothing is
    * kept: memory stays flat however many files there are.
    *
+   * @param roots files and directories to walk
+   * @param eachFile called with each file's report, in path order
    * @return the counts and failures; {@link SiteReport#problems()} is empty
    */
   public SiteReport validate(List<Path> roots, Consumer<FileReport> eachFile) {
@@ -118,6 +126,10 @@ public final class SiteValidator {
   /**
    * Checks the files of a {@link #files(List) file set}, as {@link #validate(List, Consumer)}
    * does; for callers that want the number of files first, to show progress.
+   *
+   * @param files the files
+   * @param eachFile called with each file's report, in path order
+   * @return the counts of the whole run
    */
   public SiteReport validate(FileSet files, Consumer<FileReport> eachFile) {
     requireNonNull(files, "files must not be null");
@@ -141,6 +153,9 @@ public final class SiteValidator {
   /**
    * Checks one file; never throws for the file's content or for I/O. Its site's config is read
    * for this call alone: a run over many files reads it once.
+   *
+   * @param file the file
+   * @return the file's report
    */
   public FileReport check(Path file) {
     requireNonNull(file, "file must not be null");
@@ -179,6 +194,9 @@ public final class SiteValidator {
     }
     byte[] bytes;
     try {
+      if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+        return danglingLink(file);
+      }
       if (Files.isDirectory(file)) {
         return FileReport.failed(file, "is a directory");
       }
@@ -190,6 +208,29 @@ public final class SiteValidator {
     } catch (IOException e) {
       return FileReport.failed(file, SiteFiles.describe(e));
     }
+    return check(file, bytes, run);
+  }
+
+  /**
+   * Checks the bytes of one file as {@link #check(Path)} checks the file at {@code file} (its
+   * path decides its kind): for callers that read files themselves, from a file system Java
+   * cannot walk (HDFS, S3) or a build tool's view of a file. Never throws for the content.
+   *
+   * <pre>{@code
+   * FileReport report = site.check(Path.of("site/_news/2020-09-23-x.md"), bytes);
+   * }</pre>
+   *
+   * @param file the file the bytes were read from
+   * @param bytes the whole file
+   * @return the file's report
+   */
+  public FileReport check(Path file, byte[] bytes) {
+    requireNonNull(file, "file must not be null");
+    requireNonNull(bytes, "bytes must not be null");
+    return check(file, bytes, new Run(new Sites(site), new SiteImages()));
+  }
+
+  private FileReport check(Path file, byte[] bytes, Run run) {
     FrontMatterDocument document;
     try {
       document = validator.parser().parse(bytes, file.toString());
@@ -211,6 +252,10 @@ public final class SiteValidator {
    * <pre>{@code
    * FileReport report = site.check(Path.of("_news/2020-09-23-x.md"), editorText);
    * }</pre>
+   *
+   * @param file the file
+   * @param text the whole file: front matter and body
+   * @return the report the file would get if saved
    */
   public FileReport check(Path file, String text) {
     requireNonNull(file, "file must not be null");
@@ -242,7 +287,7 @@ public final class SiteValidator {
    */
   private List<Problem> problems(Path file, FrontMatterDocument document, Run run) {
     List<Problem> problems = kind == ContentKind.NEWS || isNews(file, document)
-        ? validator.validate(document).problems() : List.of();
+        ? validator.validate(document).problems() : document.warnings();
     Optional<SiteConfig> home = run.sites().siteOfFile(file);
     if (home.isPresent()) {
       List<Problem> images = run.images().check(document, home.get());
@@ -262,7 +307,64 @@ public final class SiteValidator {
         && e.problems().get(0).ruleId().equals("frontmatter.missing");
   }
 
-  /** News by folder ({@code _news}) or by its {@code category: news} line. */
+  /**
+   * Whether a walk goes into a folder of this name below a directory it was given: not into
+   * hidden folders ({@code .git}), {@code target} or {@code node_modules}. For callers that walk
+   * a file system themselves and hand the files to {@link #check(Path, byte[])}.
+   *
+   * @param folderName a folder's name, without its path
+   * @return whether its files are walked
+   */
+  public static boolean walksInto(String folderName) {
+    return SiteFiles.walksInto(requireNonNull(folderName, "folderName must not be null"));
+  }
+
+  /**
+   * Whether a walk checks a file of this name that starts with these bytes: {@code *.md} and
+   * {@code *.markdown} files, and {@code *.html} files that start with {@code ---} (after a byte
+   * order mark). The first six bytes are enough; {@code start} may be the whole file.
+   *
+   * @param fileName a file's name, without its path
+   * @param start the file's first bytes, or all of them
+   * @return whether the file is checked
+   */
+  public static boolean isContentFile(String fileName, byte[] start) {
+    requireNonNull(fileName, "fileName must not be null");
+    requireNonNull(start, "start must not be null");
+    return SiteFiles.isContentFile(fileName, start);
+  }
+
+  /**
+   * A content file that is a link to nothing (its target is missing, or the links loop): nothing
+   * to check, which the user should hear about rather than see the file silently left out.
+   */
+  private static FileReport danglingLink(Path file) throws IOException {
+    Problem problem = new Problem(file.toString(), 1, 1, "", "site.dangling-link",
+        Severity.WARNING, "symbolic link to '" + Files.readSymbolicLink(file) + "', "
+        + whereTheLinkLeads(file) + "; the file is not checked: fix the link or remove it", "");
+    return new FileReport(file, List.of(problem), Optional.empty(), RoundTrip.NOT_CHECKED);
+  }
+
+  /** Follows the chain of links by hand: the JDK's errors do not tell a loop from the rest. */
+  private static String whereTheLinkLeads(Path file) throws IOException {
+    Set<Path> seen = new HashSet<>();
+    Path at = file.toAbsolutePath().normalize();
+    while (Files.isSymbolicLink(at)) {
+      if (!seen.add(at)) {
+        return "which leads back to itself (a link loop)";
+      }
+      at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+    }
+    return Files.exists(at) ? "which cannot be followed" : "which does not exist";
+  }
+
+  /**
+   * News by folder ({@code _news}) or by its {@code category: news} line.
+   *
+   * @param file the file
+   * @param document a parsed document
+   * @return whether the file is a news article
+   */
   public static boolean isNews(Path file, FrontMatterDocument document) {
     for (Path part : file.toAbsolutePath().normalize()) {
       if (part.toString().equals("_news")) {
@@ -274,42 +376,42 @@ public final class SiteValidator {
         .isPresent();
   }
 
-  /** Include globs; empty means every content file. */
+  /** {@return include globs; empty means every content file} */
   public List<String> includes() {
     return includes;
   }
 
-  /** Exclude globs. */
+  /** {@return exclude globs} */
   public List<String> excludes() {
     return excludes;
   }
 
-  /** The content kind files are checked against. */
+  /** {@return the content kind files are checked against} */
   public ContentKind kind() {
     return kind;
   }
 
-  /** Files checked at once. */
+  /** {@return files checked at once} */
   public int threads() {
     return threads;
   }
 
-  /** Whether each parsed file's round trip through the writer is checked. */
+  /** {@return whether each parsed file's round trip through the writer is checked} */
   public boolean checkRoundTrip() {
     return checkRoundTrip;
   }
 
-  /** The validator each file goes through. */
+  /** {@return the validator each file goes through} */
   public ContentValidator validator() {
     return validator;
   }
 
-  /** The site root every file belongs to, if one was given; else each file's own is found. */
+  /** {@return the site root every file belongs to, if one was given; else each file's own is found} */
   public Optional<Path> site() {
     return site;
   }
 
-  /** Whether a Markdown file without front matter outside the kinds' folders is an error. */
+  /** {@return whether a Markdown file without front matter outside the kinds' folders is an error} */
   public boolean requireFrontMatter() {
     return requireFrontMatter;
   }
@@ -321,6 +423,12 @@ public final class SiteValidator {
    * @param failures paths that could not be walked, each with the reason
    */
   public record FileSet(List<Path> files, List<String> failures) {
+    /**
+     * Copies the lists.
+     *
+     * @param files the files, sorted
+     * @param failures paths that could not be walked, each with the reason
+     */
     public FileSet {
       files = List.copyOf(files);
       failures = List.copyOf(failures);
@@ -372,6 +480,9 @@ public final class SiteValidator {
      * The root of the site every file belongs to, whether or not it holds a {@code _config.yml}.
      * Default: none, and each file's site is the nearest folder above it holding a
      * {@code _config.yml}, if any.
+     *
+     * @param root the site's root folder
+     * @return this builder
      */
     public Builder site(Path root) {
       this.site = Optional.of(requireNonNull(root, "root must not be null"));
@@ -383,6 +494,9 @@ public final class SiteValidator {
      * kinds' folders ({@code _news}, {@code _people}, ...) and without {@link ContentKind#NEWS},
      * a file that does not start with {@code ---} is a plain page that Jekyll copies as it is
      * ({@code README.md}, {@code LICENSE.md}), counted as not content.
+     *
+     * @param requireFrontMatter whether a file without front matter is an error everywhere
+     * @return this builder
      */
     public Builder requireFrontMatter(boolean requireFrontMatter) {
       this.requireFrontMatter = requireFrontMatter;
@@ -393,25 +507,44 @@ public final class SiteValidator {
      * Globs of the files to check, relative to each named directory ({@code **}{@code /_news/**})
      * or, without a slash, on the file name ({@code *.md}). Default: none, which means every
      * {@code *.md}, {@code *.markdown} and front-matter {@code *.html} file.
+     *
+     * @param includes glob patterns of files to check, relative to each root
+     * @return this builder
      */
     public Builder includes(List<String> includes) {
       this.includes = List.copyOf(requireNonNull(includes, "includes must not be null"));
       return this;
     }
 
-    /** Globs of files to skip, as for {@link #includes(List)}. Default: none. */
+    /**
+     * Globs of files to skip, as for {@link #includes(List)}. Default: none.
+     *
+     * @param excludes glob patterns of files to skip, relative to each root
+     * @return this builder
+     */
     public Builder excludes(List<String> excludes) {
       this.excludes = List.copyOf(requireNonNull(excludes, "excludes must not be null"));
       return this;
     }
 
-    /** The content kind. Default {@link ContentKind#AUTO}. */
+    /**
+     * The content kind. Default {@link ContentKind#AUTO}.
+     *
+     * @param kind the kind of content every file is checked as, or {@code null} to tell from the
+     * path
+     * @return this builder
+     */
     public Builder kind(ContentKind kind) {
       this.kind = requireNonNull(kind, "kind must not be null");
       return this;
     }
 
-    /** Files checked at once. Default: the available cores; parsing is CPU-bound. */
+    /**
+     * Files checked at once. Default: the available cores; parsing is CPU-bound.
+     *
+     * @param threads how many files to check at once, at least 1
+     * @return this builder
+     */
     public Builder threads(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -423,6 +556,9 @@ public final class SiteValidator {
     /**
      * Whether to check that the format-preserving writer reproduces each parsed file byte for
      * byte. Default {@code false}: it doubles the work, and is a check of this library.
+     *
+     * @param checkRoundTrip {@code true} to also check that writing each file back reproduces it
+     * @return this builder
      */
     public Builder checkRoundTrip(boolean checkRoundTrip) {
       this.checkRoundTrip = checkRoundTrip;
@@ -432,13 +568,16 @@ public final class SiteValidator {
     /**
      * The validator for each file: its clock, limits, leniency and parser. Default:
      * {@code ContentValidator.builder().build()}.
+     *
+     * @param validator the validator each file is checked with
+     * @return this builder
      */
     public Builder validator(ContentValidator validator) {
       this.validator = requireNonNull(validator, "validator must not be null");
       return this;
     }
 
-    /** An immutable, thread-safe site validator. */
+    /** {@return an immutable, thread-safe site validator} */
     public SiteValidator build() {
       return new SiteValidator(this);
     }

@@ -32,8 +32,8 @@ public final class ValidationReport {
   }
 
   /**
-   * A report of these problems, which it sorts by line, column, property path, rule id and
-   * message.
+   * {@return a report of these problems, which it sorts by line, column, property path, rule id and
+   * message}
    *
    * @param sourceName the file name, as in the problems
    * @param problems   every problem of the file; may be empty
@@ -44,32 +44,32 @@ public final class ValidationReport {
     return new ValidationReport(sourceName, problems);
   }
 
-  /** The file name the problems refer to. */
+  /** {@return the file name the problems refer to} */
   public String sourceName() {
     return sourceName;
   }
 
-  /** Every problem, sorted by line and column; empty when the file is valid. */
+  /** {@return every problem, sorted by line and column; empty when the file is valid} */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** How many problems are errors. */
+  /** {@return how many problems are errors} */
   public int errorCount() {
     return errorCount;
   }
 
-  /** How many problems are warnings. */
+  /** {@return how many problems are warnings} */
   public int warningCount() {
     return problems.size() - errorCount;
   }
 
-  /** Whether any problem is an error. */
+  /** {@return whether any problem is an error} */
   public boolean hasErrors() {
     return errorCount > 0;
   }
 
-  /** Whether there is no problem at all, not even a warning. */
+  /** {@return whether there is no problem at all, not even a warning} */
   public boolean isClean() {
     return problems.isEmpty();
   }

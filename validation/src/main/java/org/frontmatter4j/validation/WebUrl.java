@@ -37,20 +37,23 @@ import org.frontmatter4j.validation.internal.WebUrlValidator;
 @Retention(RUNTIME)
 public @interface WebUrl {
   /**
-   * The message. By default each problem gets a precise message of its own; a message given here
+   * {@return the message} By default each problem gets a precise message of its own; a message
+   * given here
    * replaces them all.
    */
   String message() default "must be a valid http or https link";
 
-  /** The validation groups the constraint belongs to. */
+  /** {@return the validation groups the constraint belongs to} */
   Class<?>[] groups() default {};
 
   /**
    * Payloads; {@link ContentSeverity.Warning} or {@link ContentSeverity.Error} set the severity
    * a {@link ContentValidator} reports.
+   *
+   * @return payloads for the constraint
    */
   Class<? extends Payload>[] payload() default {};
 
-  /** Whether a site path such as {@code /assets/images/logo.png} is also accepted. */
+  /** {@return whether a site path such as {@code /assets/images/logo.png} is also accepted} */
   boolean allowSiteRelative() default false;
 }

@@ -51,6 +51,58 @@ class CanonicalFormatTest {
   }
 
   @Test
+  void bytesAreFormattedAsTheFileTheirPathNames() {
+    byte[] sloppy = CANONICAL.replace("title: \"T\"", "title: 'T'").getBytes(StandardCharsets.UTF_8);
+    byte[] canonical = CANONICAL.getBytes(StandardCharsets.UTF_8);
+    Path news = Path.of("site", "_news", "b.md");
+
+    assertThat(format.check(news, sloppy).state()).isEqualTo(State.CHANGED);
+    assertThat(format.canonicalForm(news, sloppy)).hasValueSatisfying(
+        bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(CANONICAL));
+    assertThat(format.canonicalForm(news, canonical)).isEmpty();
+    // Not in _news and no category: news: not a news article, no canonical form.
+    assertThat(format.check(Path.of("page.md"), "---\nlayout: page\n---\n".getBytes(
+        StandardCharsets.UTF_8)).state()).isEqualTo(State.OTHER_KIND);
+    assertThat(format.canonicalForm(news, "---\ntitle: [\n---\n".getBytes(StandardCharsets.UTF_8)))
+        .isEmpty();
+  }
+
+  @Test
+  void theSiteWalkRulesAreTheOnesTheWalkApplies() throws Exception {
+    Files.writeString(dir.resolve("a.MD"), "---\n---\n");
+    Files.writeString(dir.resolve("b.html"), "\uFEFF---\n---\n");
+    Files.writeString(dir.resolve("c.html"), "<html>");
+    Files.writeString(dir.resolve("d.txt"), "---\n---\n");
+    for (String folder : List.of(".git", "target", "node_modules", "_news")) {
+      Files.writeString(Files.createDirectories(dir.resolve(folder)).resolve("e.md"), "---\n---\n");
+    }
+
+    assertThat(SiteValidator.builder().build().files(List.of(dir)).files())
+        .containsExactly(dir.resolve("_news/e.md"), dir.resolve("a.MD"), dir.resolve("b.html"));
+    assertThat(List.of(".git", "target", "node_modules", "_news", "news"))
+        .filteredOn(SiteValidator::walksInto).containsExactly("_news", "news");
+    byte[] frontMatter = "---\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(SiteValidator.isContentFile("x.markdown", new byte[0])).isTrue();
+    assertThat(SiteValidator.isContentFile("x.html", frontMatter)).isTrue();
+    assertThat(SiteValidator.isContentFile("x.html", "<html>".getBytes(StandardCharsets.UTF_8)))
+        .isFalse();
+    assertThat(SiteValidator.isContentFile("x.txt", frontMatter)).isFalse();
+  }
+
+  @Test
+  void checkingBytesIsCheckingTheFile() throws Exception {
+    Path sloppy = news("2020-09-23-b.md", CANONICAL.replace("heat", "x")
+        .replace("type: article", "type: article\nheat: hot"));
+    SiteValidator site = SiteValidator.builder().build();
+
+    FileReport fromFile = site.check(sloppy);
+    FileReport fromBytes = site.check(sloppy, Files.readAllBytes(sloppy));
+
+    assertThat(fromBytes).isEqualTo(fromFile);
+    assertThat(fromBytes.problems()).extracting(p -> p.ruleId()).containsExactly("schema.type");
+  }
+
+  @Test
   void aPipeIsRefusedWithoutReadingIt() throws Exception {
     Path pipe = dir.resolve("pipe.md");
     new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor();

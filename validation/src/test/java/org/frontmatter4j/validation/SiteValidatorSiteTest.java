@@ -143,8 +143,9 @@ class SiteValidatorSiteTest {
     write("_people/ada.md", person("/assets/images/gone.png", 50, 40));
 
     assertThat(problems(site)).hasSize(2).satisfiesExactly(
-        config -> assertThat(config).startsWith("SITE/_config.yml:3:4: error: YAML syntax error:")
-            .endsWith("[yaml.syntax]"),
+        config -> assertThat(config).isEqualTo("SITE/_config.yml:2:10: error: the '[' that starts"
+            + " the value of 'exclude' is never closed: if the value is text, put it in double"
+            + " quotes; if it is a list, end it with ']' on line 2 [yaml.syntax]"),
         file -> assertThat(file).startsWith("SITE/_people/ada.md:6:12: error:"
             + " 'affiliation.images[0].url' names assets/images/gone.png"));
   }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.frontmatter4j.BindResult;
+import org.frontmatter4j.ContentReader;
 import org.frontmatter4j.model.NewsArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,62 @@ class UsageExampleTest {
 
     assertThat(readme).isNotEmpty();
     assertThat(exampleBlocks()).containsAll(readme);
+  }
+
+  @Test
+  void ownTypesBindValidateAndWriteAHugoPost() throws Exception {
+    Path path = Files.writeString(dir.resolve("hello.md"), "---\n"
+        + "title: Hello\n"
+        + "date: 2024-01-15T10:00:00+01:00\n"
+        + "draft: false\n"
+        + "tags: [java, \" \"]\n"
+        + "---\n"
+        + "Hi!\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    UsageExamples.PostExample example;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      example = UsageExamples.ownTypes(path);
+    } finally {
+      System.setOut(original);
+    }
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("Hello [java,  ]" + System.lineSeparator());
+    assertThat(example.report().problems()).extracting(Object::toString).containsExactly(
+        path + ":5:14: error: 'tags[1]' must not be blank [constraint]");
+    assertThat(example.text()).isEqualTo("---\ntitle: Hello\ndate: 2024-01-15T10:00:00+01:00\n"
+        + "draft: false\ntags:\n  - java\n  - \" \"\n---\nHi!\n");
+    assertThat(ContentReader.builder().build().read(example.text(), "hello.md",
+        UsageExamples.Post.class)).isEqualTo(example.post());
+  }
+
+  @Test
+  void jekyllPostWithSnakeCaseKeysAndJekyllDates() throws Exception {
+    Path path = Files.writeString(dir.resolve("2024-01-15-hello.md"), "---\n"
+        + "layout: post\n"
+        + "title: Hello\n"
+        + "date: 2024-01-15 10:00:00 +0100\n"
+        + "last_modified_at: 2024-02-01\n"
+        + "categories: [java]\n"
+        + "permalink: /hello/\n"
+        + "---\n"
+        + "Hi!\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    UsageExamples.JekyllPost post;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      post = UsageExamples.jekyll(path);
+    } finally {
+      System.setOut(original);
+    }
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("2024-01-15T10:00+01:00 2024-02-01" + System.lineSeparator());
+    assertThat(post.link()).contains(java.net.URI.create("/hello/"));
+    assertThat(post.content()).isEqualTo("Hi!\n");
   }
 
   @Test

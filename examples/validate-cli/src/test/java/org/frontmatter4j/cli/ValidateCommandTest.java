@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The validate command in process: exit codes and output. */
 class ValidateCommandTest {
+  private static final String COLON_IN_VALUE = "the value of 'title' contains ': ', which YAML"
+      + " reads as the start of another key: put the value in double quotes";
   static final String VALID = "---\ncategory: news\ntitle: \"T\"\nexcerpt: \"E\"\n"
       + "publishedDateTime: 2020-09-23T16:53:00Z\noriginalUrl: \"https://example.com/a\"\n"
       + "type: article\nprovider:\n  name: Example\n  domain: example.com\ntopics:\n  - AI\n---\n";
@@ -56,8 +58,24 @@ class ValidateCommandTest {
     Files.writeString(dir.resolve("c.md"), "---\ntitle: a: b\n---\n");
 
     assertThat(run("validate", "-q", dir.toString())).isEqualTo(1);
-    assertThat(out.toString()).startsWith(dir.resolve("c.md") + ":2:9: error: YAML syntax error:");
+    assertThat(out.toString()).startsWith(dir.resolve("c.md") + ":2:8: error: " + COLON_IN_VALUE
+        + " [yaml.syntax]");
     assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void everyOutputShowsTheSameMessage() throws Exception {
+    Files.writeString(dir.resolve("c.md"), "---\ntitle: a: b\n---\n");
+    Files.writeString(dir.resolve("d.md"), "---\ntitle: Learn C #dotnet today\n---\n");
+    String comment = "YAML reads '#dotnet today' as a comment, so the value of 'title' is"
+        + " 'Learn C': if the '#' is part of the value, put the whole value in double quotes";
+
+    for (String output : new String[] {"text", "json", "sarif"}) {
+      out.getBuffer().setLength(0);
+      run("validate", "-q", "--output", output, dir.toString());
+      assertThat(out.toString()).as(output).contains(COLON_IN_VALUE).contains(comment)
+          .doesNotContain("<scalar>", "while parsing", "while scanning");
+    }
   }
 
   @Test
@@ -66,7 +84,8 @@ class ValidateCommandTest {
     Files.writeString(dir.resolve("broken.md"), "---\ncategory: people\nname: [\n---\n");
 
     assertThat(run("validate", "-q", dir.toString())).isEqualTo(1);
-    assertThat(out.toString()).startsWith(dir.resolve("broken.md") + ":4:1: error: YAML syntax");
+    assertThat(out.toString()).startsWith(dir.resolve("broken.md") + ":3:7: error: the '[' that"
+        + " starts the value of 'name' is never closed");
     assertThat(out.toString()).doesNotContain("person.md");
   }
 

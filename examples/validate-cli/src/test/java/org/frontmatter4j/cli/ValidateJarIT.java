@@ -179,9 +179,9 @@ class ValidateJarIT {
     Run run = run("validate", "-q", ".");
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("layout.html:3:1: error: YAML syntax error: expected the node content, but"
-        + " found '<stream end>' (while parsing a flow node on line 3); the front matter ends"
-        + " inside a value: is a closing ']' or '}' missing? [yaml.syntax]").doesNotContain("page.html");
+    assertThat(run.out()).contains("layout.html:2:9: error: the '[' that starts the value of"
+        + " 'layout' is never closed: if the value is text, put it in double quotes; if it is a"
+        + " list, end it with ']' on line 2 [yaml.syntax]").doesNotContain("page.html");
   }
 
   @Test

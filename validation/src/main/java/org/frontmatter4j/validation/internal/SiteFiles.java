@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * {@code _config.yml} excludes, while a hidden folder it includes is walked. Links are followed,
  * and link loops are reported, not walked. Include and exclude globs match the path relative to the
  * named directory ({@code **}{@code /drafts/**}) or, without a slash, the file name
- * ({@code *.md}).
+ * ({@code *.md}). A link to nothing is kept for the validator to warn about.
  */
 public final class SiteFiles {
   private static final Set<String> SKIPPED = Set.of("target", "node_modules", "_site", "vendor");
@@ -73,7 +73,7 @@ public final class SiteFiles {
               }
               String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
               Optional<SiteConfig> site = sites.siteOfFolder(dir.getParent());
-              boolean skip = ((name.startsWith(".") || SKIPPED.contains(name))
+              boolean skip = (!walksInto(name)
                   && !site.map(s -> s.includes(relative(s, dir), true)).orElse(false))
                   || site.map(s -> s.excludes(relative(s, dir), true)).orElse(false);
               return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -81,7 +81,10 @@ public final class SiteFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile() && selected(root.relativize(file), file)
+              // A link whose target is missing or loops comes with the link's own attributes:
+              // SiteValidator reports it as a warning instead of leaving it out unsaid.
+              if ((attributes.isRegularFile() || attributes.isSymbolicLink())
+                  && selected(root.relativize(file), file)
                   && !sites.siteOfFile(file).map(s -> s.excludes(relative(s, file), false))
                       .orElse(false)) {
                 files.add(file.normalize());
@@ -115,20 +118,35 @@ public final class SiteFiles {
     if (!includes.isEmpty()) {
       return includes.stream().anyMatch(glob -> glob.matches(relative));
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".md") || name.endsWith(".markdown")
-        || (name.endsWith(".html") && startsWithDelimiter(file));
-  }
-
-  private static boolean startsWithDelimiter(Path file) {
+    String name = file.getFileName().toString();
+    if (!isHtml(name)) {
+      return isContentFile(name, new byte[0]);
+    }
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(6);
-      int from = head.length >= 3 && (head[0] & 0xFF) == 0xEF ? 3 : 0;
-      return head.length - from >= 3
-          && Arrays.equals(Arrays.copyOfRange(head, from, from + 3), new byte[] {'-', '-', '-'});
+      return isContentFile(name, in.readNBytes(6));
     } catch (IOException e) {
       return true; // let the check report why it cannot be read
     }
+  }
+
+  /** Whether a walk goes into a folder of this name below a directory it was given. */
+  public static boolean walksInto(String folderName) {
+    return !folderName.startsWith(".") && !SKIPPED.contains(folderName);
+  }
+
+  /** Markdown by name, or HTML that starts with {@code ---}; {@code start}: the first bytes. */
+  public static boolean isContentFile(String fileName, byte[] start) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+      return true;
+    }
+    int from = start.length >= 3 && (start[0] & 0xFF) == 0xEF ? 3 : 0;
+    return isHtml(name) && start.length - from >= 3
+        && Arrays.equals(Arrays.copyOfRange(start, from, from + 3), new byte[] {'-', '-', '-'});
+  }
+
+  private static boolean isHtml(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT).endsWith(".html");
   }
 
   public static String describe(IOException e) {

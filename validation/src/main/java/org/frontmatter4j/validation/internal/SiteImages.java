@@ -53,25 +53,48 @@ public final class SiteImages {
   /** The problems of the images {@code document} refers to in {@code site}, in source order. */
   public List<Problem> check(FrontMatterDocument document, SiteConfig site) {
     List<Problem> problems = new ArrayList<>();
-    visit(document.frontMatter(), "", false, document, site, problems);
+    visit(document.frontMatter(), new ArrayList<>(), false, document, site, problems);
     return problems;
   }
 
-  private void visit(YamlNode node, String path, boolean inImages, FrontMatterDocument document,
-      SiteConfig site, List<Problem> problems) {
+  /**
+   * Walks the tree with the keys and indexes that lead to each node on a stack; the property path
+   * is built only for an image, not for each of the ~100 nodes of a file.
+   */
+  private void visit(YamlNode node, List<Object> path, boolean inImages,
+      FrontMatterDocument document, SiteConfig site, List<Problem> problems) {
     if (node instanceof YamlMapping mapping) {
       if (isImage(mapping, inImages)) {
         checkImage(mapping, path, document, site, problems);
       }
       for (YamlEntry entry : mapping.entries()) {
-        String child = path.isEmpty() ? entry.name() : path + "." + entry.name();
-        visit(entry.value(), child, entry.name().equals("images"), document, site, problems);
+        if (entry.value() instanceof YamlScalar) {
+          continue;
+        }
+        path.add(entry.name());
+        visit(entry.value(), path, entry.name().equals("images"), document, site, problems);
+        path.remove(path.size() - 1);
       }
     } else if (node instanceof YamlSequence sequence) {
       for (int i = 0; i < sequence.items().size(); i++) {
-        visit(sequence.items().get(i), path + "[" + i + "]", inImages, document, site, problems);
+        path.add(i);
+        visit(sequence.items().get(i), path, inImages, document, site, problems);
+        path.remove(path.size() - 1);
       }
     }
+  }
+
+  /** {@code provider.images[0]} from its keys and indexes. */
+  private static String propertyPath(List<Object> path) {
+    StringBuilder out = new StringBuilder();
+    for (Object step : path) {
+      if (step instanceof Integer index) {
+        out.append('[').append(index).append(']');
+      } else {
+        out.append(out.length() == 0 ? "" : ".").append(step);
+      }
+    }
+    return out.toString();
   }
 
   private static boolean isImage(YamlMapping mapping, boolean inImages) {
@@ -79,7 +102,7 @@ public final class SiteImages {
         && (inImages || mapping.get("width").isPresent() || mapping.get("height").isPresent());
   }
 
-  private void checkImage(YamlMapping image, String path, FrontMatterDocument document,
+  private void checkImage(YamlMapping image, List<Object> steps, FrontMatterDocument document,
       SiteConfig site, List<Problem> problems) {
     YamlScalar url = (YamlScalar) image.get("url").orElseThrow();
     Optional<String> sitePath = sitePath(url.value(), site);
@@ -87,6 +110,7 @@ public final class SiteImages {
       return;
     }
     checked.incrementAndGet();
+    String path = propertyPath(steps);
     String urlPath = path + ".url";
     Path file = resolve(site.root(), sitePath.get());
     if (file != null && !file.startsWith(site.root())) {
@@ -144,8 +168,7 @@ public final class SiteImages {
     String path;
     if (value.startsWith("/") && !value.startsWith("//")) {
       path = value;
-    } else if (site.url().isPresent() && (value.startsWith("//") || value.regionMatches(true, 0,
-        "http", 0, 4))) {
+    } else if (site.url().isPresent() && mayBeOnHost(value, site.url().get().getHost())) {
       try {
         URI uri = new URI(value.startsWith("//") ? "https:" + value : value);
         URI home = site.url().get();
@@ -178,6 +201,14 @@ public final class SiteImages {
     } catch (InvalidPathException e) {
       return null;
     }
+  }
+
+  /** Whether a link may be on {@code host}: a cheap test before parsing it as a URI. */
+  private static boolean mayBeOnHost(String link, String host) {
+    int start = link.startsWith("//") ? 2
+        : link.regionMatches(true, 0, "https://", 0, 8) ? 8
+        : link.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+    return start >= 0 && link.regionMatches(true, start, host, 0, host.length());
   }
 
   private static int port(URI uri) {
