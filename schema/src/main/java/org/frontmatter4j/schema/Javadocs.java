@@ -105,9 +105,11 @@ public final class Javadocs {
       } else if (element instanceof InlineLink link) {
         String member = link.getLink().getReferencedMemberName();
         String label = link.getLink().getLabel();
-        text.append('`').append(label != null && !label.isBlank() ? label
-            : member != null ? member.replaceAll("\\(.*\\)$", "")
-            : simpleName(link.getLink().getReferencedClassName())).append('`');
+        String shown = label != null && !label.isBlank() ? label
+            : member != null ? member : simpleName(link.getLink().getReferencedClassName());
+        // A reference as its label ("#webUrl()", "Kind#NEWS") reads as the member's name.
+        text.append('`').append(shown.substring(shown.indexOf('#') + 1)
+            .replaceAll("\\(.*\\)$", "")).append('`');
       }
     }
     return text.toString().strip().replaceAll("\\s+", " ");

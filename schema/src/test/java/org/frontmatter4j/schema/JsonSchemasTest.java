@@ -92,6 +92,10 @@ class JsonSchemasTest {
     assertThat(described).hasSize(18);
     JsonNode properties = schema.get("properties");
     assertThat(properties.get("title").get("title").asText()).isEqualTo("Headline");
+    // {@code x} and {@link #x()} read as Markdown code.
+    assertThat(properties.get("webUrl").get("description").asText()).isEqualTo(
+        "Where the article is. At least one of this and `originalUrl` is present.");
+    assertThat(properties.get("category").get("title").asText()).isEqualTo("Always `news` for this kind");
     assertThat(properties.get("webUrl").get("format").asText()).isEqualTo("uri");
     assertThat(properties.get("publishedDateTime").get("format").asText()).isEqualTo("date-time");
     assertThat(properties.get("topics").get("minItems").asInt()).isEqualTo(1);

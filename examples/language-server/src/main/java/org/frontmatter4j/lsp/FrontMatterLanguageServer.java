@@ -82,7 +82,8 @@ public final class FrontMatterLanguageServer implements LanguageServer, Language
     Future<Void> listening = launcher.startListening();
     // Start Hibernate Validator now: the first file opened is then checked without waiting.
     ContentValidator.warmUpAsync();
-    CompletableFuture.runAsync(() -> {
+    // Its own thread, not a shared pool's: it waits as long as the client stays.
+    Thread watcher = new Thread(() -> {
       try {
         listening.get();
       } catch (InterruptedException e) {
@@ -91,7 +92,9 @@ public final class FrontMatterLanguageServer implements LanguageServer, Language
         // The stream broke: the client is gone, as when it closes the stream.
       }
       server.exit.complete(server.shutdown ? 0 : 1);
-    });
+    }, "frontmatter4j-lsp-client-watch");
+    watcher.setDaemon(true);
+    watcher.start();
     int code = server.exit.join();
     server.documents.close();
     listening.cancel(true);

@@ -53,8 +53,12 @@ final class Session implements AutoCloseable {
     InputStream serverIn = Channels.newInputStream(clientToServer.source());
     OutputStream serverOut = Channels.newOutputStream(serverToClient.sink());
     this.toServer = Channels.newOutputStream(clientToServer.sink());
-    this.exitCode = CompletableFuture.supplyAsync(
-        () -> FrontMatterLanguageServer.run(implementation, serverIn, serverOut));
+    this.exitCode = new CompletableFuture<>();
+    // The server's own thread, as its process's main thread would be (not a shared pool's).
+    Thread serving = new Thread(() -> exitCode.complete(
+        FrontMatterLanguageServer.run(implementation, serverIn, serverOut)), "server");
+    serving.setDaemon(true);
+    serving.start();
     Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(),
         Channels.newInputStream(serverToClient.source()), toServer);
     launcher.startListening();

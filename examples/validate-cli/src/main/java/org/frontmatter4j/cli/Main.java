@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Checks Markdown files with YAML front matter (Smartable content).",
     subcommands = {ValidateCommand.class, FormatCommand.class, LspCommand.class,
-        CommandLine.HelpCommand.class})
+        SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: every file is clean. */
