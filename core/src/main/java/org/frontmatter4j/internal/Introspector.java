@@ -39,7 +39,8 @@ import org.frontmatter4j.annotation.Quoted;
  *
  * <p>Property order is declaration order: a record's component order, which the language
  * specifies; for accessors and bean getters, the order of the class file's method table, which
- * javac writes in source order (reflection promises no order), supertypes' properties first.
+ * javac writes in source order (reflection promises no order), supertypes' properties first
+ * unless a subtype declares them again.
  */
 final class Introspector {
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
@@ -158,7 +159,8 @@ final class Introspector {
     }
     List<Found> found = new ArrayList<>();
     List<Method> setters = new ArrayList<>();
-    for (Method accessor : accessors(type)) {
+    for (List<Method> declarations : accessors(type)) {
+      Method accessor = declarations.get(0);
       Method setter = setter(builderType, accessor.getName(), accessor.getReturnType());
       if (setter == null) {
         if (Modifier.isAbstract(accessor.getModifiers())) {
@@ -169,7 +171,8 @@ final class Introspector {
         continue; // a derived value, not a property
       }
       found.add(new Found(accessor.getName(), accessor.getGenericReturnType(), accessor,
-          List.of(accessor), accessor.isDefault() || !Modifier.isAbstract(accessor.getModifiers())));
+          List.copyOf(declarations),
+          accessor.isDefault() || !Modifier.isAbstract(accessor.getModifiers())));
       setters.add(setter);
     }
     access(type, factory);
@@ -200,11 +203,13 @@ final class Introspector {
   }
 
   /**
-   * The no-argument, value-returning instance methods of an abstract type and its supertypes,
-   * one per name, in declaration order with supertypes first.
+   * The no-argument, value-returning instance methods of an abstract type and its supertypes:
+   * for each name, every declaration, the most specific first. In declaration order, supertypes
+   * first, except that a method a subtype declares again takes the subtype's place: a model that
+   * redeclares its shared interface's accessors lists them where it declares them.
    */
-  private static List<Method> accessors(Class<?> type) {
-    Map<String, Method> byName = new LinkedHashMap<>();
+  private static List<List<Method>> accessors(Class<?> type) {
+    Map<String, List<Method>> byName = new LinkedHashMap<>();
     for (Class<?> declaring : hierarchy(type)) {
       for (Method method : declared(declaring)) {
         int modifiers = method.getModifiers();
@@ -212,10 +217,12 @@ final class Introspector {
             && !Modifier.isStatic(modifiers) && !Modifier.isPrivate(modifiers)
             && !method.isSynthetic() && !method.isBridge()
             && !OBJECT_METHODS.contains(method.getName())) {
-          Method earlier = byName.get(method.getName());
-          // An override keeps its place but brings its own annotations.
-          byName.put(method.getName(), earlier == null || method.getAnnotations().length > 0
-              ? method : earlier);
+          List<Method> declarations = byName.remove(method.getName());
+          if (declarations == null) {
+            declarations = new ArrayList<>();
+          }
+          declarations.add(0, method);
+          byName.put(method.getName(), declarations);
         }
       }
     }

@@ -63,6 +63,24 @@ class UsageExampleTest {
     assertThat(exampleBlocks()).containsAll(readme);
   }
 
+  /** An example that may throw. */
+  @FunctionalInterface
+  interface Example<T> {
+    T run() throws Exception;
+  }
+
+  /** Runs {@code example} with standard output going to {@code out}. */
+  private static <T> T printingTo(ByteArrayOutputStream out, Example<T> example)
+      throws Exception {
+    PrintStream original = System.out;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      return example.run();
+    } finally {
+      System.setOut(original);
+    }
+  }
+
   @Test
   void ownTypesBindValidateAndWriteAHugoPost() throws Exception {
     Path path = Files.writeString(dir.resolve("hello.md"), "---\n"
@@ -73,14 +91,7 @@ class UsageExampleTest {
         + "---\n"
         + "Hi!\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    UsageExamples.PostExample example;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      example = UsageExamples.ownTypes(path);
-    } finally {
-      System.setOut(original);
-    }
+    UsageExamples.PostExample example = printingTo(out, () -> UsageExamples.ownTypes(path));
 
     assertThat(out.toString(StandardCharsets.UTF_8))
         .isEqualTo("Hello [java,  ]" + System.lineSeparator());
@@ -104,14 +115,7 @@ class UsageExampleTest {
         + "---\n"
         + "Hi!\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    UsageExamples.JekyllPost post;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      post = UsageExamples.jekyll(path);
-    } finally {
-      System.setOut(original);
-    }
+    UsageExamples.JekyllPost post = printingTo(out, () -> UsageExamples.jekyll(path));
 
     assertThat(out.toString(StandardCharsets.UTF_8))
         .isEqualTo("2024-01-15T10:00+01:00 2024-02-01" + System.lineSeparator());
