@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.frontmatter4j.internal.AtomicFile;
 import org.frontmatter4j.internal.SourceEditor;
 import org.frontmatter4j.internal.Writers;
+import org.frontmatter4j.model.NewsArticle;
 
 /**
  * Writes Markdown files with YAML front matter, in two ways.
