@@ -216,8 +216,8 @@ class ValidateMojoTest {
     mojo.directories = List.of(dir.resolve("b").toFile(), dir.resolve("a").toFile());
 
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
-    assertThat(log.lines.get(0)).startsWith("[ERROR] " + a + ":3:1: ");
-    assertThat(log.lines.get(1)).startsWith("[ERROR] " + b + ":3:1: ");
+    assertThat(log.lines.get(0)).startsWith("[ERROR] " + a + ":2:8: ");
+    assertThat(log.lines.get(1)).startsWith("[ERROR] " + b + ":2:8: ");
   }
 
   @Test
