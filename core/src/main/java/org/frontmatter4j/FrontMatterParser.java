@@ -127,6 +127,7 @@ public final class FrontMatterParser {
    *
    * @param bytes      the file, UTF-8 with or without a byte order mark
    * @param sourceName the name used in problems, usually the path
+   * @return the file's root mapping, with positions
    * @throws FrontMatterException if the file is not UTF-8, not YAML within the limits, or not a
    *                              mapping
    */

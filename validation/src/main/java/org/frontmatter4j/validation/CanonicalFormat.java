@@ -124,17 +124,21 @@ public final class CanonicalFormat {
   }
 
   /**
-   * Whether {@code bytes}, read as the file {@code file} (its path decides its kind), are
-   * canonical: {@link #check(Path)} for callers that hold files' bytes themselves. Never throws
+   * {@return whether {@code bytes}, read as the file {@code file} (its path decides its kind), are
+   * canonical: {@link #check(Path)} for callers that hold files' bytes themselves} Never throws
    * for the content.
+   *
+   * @param file the file
+   * @param bytes the file's bytes
    */
   public Result check(Path file, byte[] bytes) {
     return run(file, bytes, false);
   }
 
   /**
-   * The canonical form of {@code bytes}, read as the file {@code file}: for callers that write a
-   * reformatted copy of files elsewhere, such as a Spark job over a content lake. Empty when the
+   * {@return the canonical form of {@code bytes}, read as the file {@code file}: for callers that
+   * write a
+   * reformatted copy of files elsewhere, such as a Spark job over a content lake} Empty when the
    * bytes are canonical already or have no canonical form ({@link #check(Path, byte[])} says
    * why).
    *
@@ -142,6 +146,9 @@ public final class CanonicalFormat {
    * format.canonicalForm(Path.of("_news/2020-09-23-x.md"), bytes)
    *     .ifPresent(canonical -> Files.write(copy, canonical));
    * }</pre>
+   *
+   * @param file the file
+   * @param bytes the file's bytes
    */
   public Optional<byte[]> canonicalForm(Path file, byte[] bytes) {
     requireNonNull(file, "file must not be null");

@@ -46,6 +46,7 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
   /**
    * Copies the problems and checks that every component is present.
    *
+   * @param role what the file is to the site: content, not content, or its {@code _config.yml}
    * @param path the file
    * @param problems its problems in source order: syntax, binding and content rules
    * @param failure why the file could not be checked (unreadable, a directory), if it could not
@@ -59,7 +60,14 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
     requireNonNull(role, "role must not be null");
   }
 
-  /** The report of a content file. */
+  /**
+   * The report of a content file.
+   *
+   * @param path the file to read
+   * @param problems the problems found, in source order
+   * @param failure why the file could not be checked; empty when it was
+   * @param roundTrip whether writing it back reproduced it
+   */
   public FileReport(Path path, List<Problem> problems, Optional<String> failure,
       RoundTrip roundTrip) {
     this(path, problems, failure, roundTrip, Role.CONTENT);

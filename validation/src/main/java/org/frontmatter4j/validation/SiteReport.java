@@ -9,8 +9,10 @@ import org.frontmatter4j.Severity;
  *
  * @param files              files checked: content and pages without front matter (a site's
  *                           {@code _config.yml} is checked but not counted)
+ *
  * @param notContent         of those, Markdown files without front matter outside the kinds'
  *                           folders, counted but not reported (see {@link FileReport.Role})
+ *
  * @param errors             errors in all files
  * @param warnings           warnings in all files
  * @param failures           paths that could not be walked or read, each with the reason
@@ -25,6 +27,7 @@ public record SiteReport(int files, int notContent, int errors, int warnings,
   /**
    * Copies the lists.
    *
+   * @param notContent files that were not content (pages without front matter outside the kinds' folders)
    * @param files files checked
    * @param errors errors in all files
    * @param warnings warnings in all files
@@ -39,13 +42,23 @@ public record SiteReport(int files, int notContent, int errors, int warnings,
     problems = List.copyOf(problems);
   }
 
-  /** A report where every file is content. */
+  /**
+   * A report where every file is content.
+   *
+   * @param files the files
+   * @param errors errors in all files
+   * @param warnings warnings in all files
+   * @param failures paths that could not be walked or read, each with the reason
+   * @param roundTripChecked files whose round trip was checked
+   * @param roundTripIdentical of those, files reproduced byte for byte
+   * @param problems the problems found, in source order
+   */
   public SiteReport(int files, int errors, int warnings, List<String> failures,
       int roundTripChecked, int roundTripIdentical, List<Problem> problems) {
     this(files, 0, errors, warnings, failures, roundTripChecked, roundTripIdentical, problems);
   }
 
-  /** Files that are content: {@link #files()} less {@link #notContent()}. */
+  /** {@return files that are content: {@link #files()} less {@link #notContent()}} */
   public int content() {
     return files - notContent;
   }
@@ -73,7 +86,7 @@ public record SiteReport(int files, int notContent, int errors, int warnings,
         + (failures.isEmpty() ? "" : ", " + failures.size() + " unreadable");
   }
 
-  /** {@code 12 files}, or {@code 14 files: 12 content, 2 without front matter}. */
+  /** {@return {@code 12 files}, or {@code 14 files: 12 content, 2 without front matter}} */
   public String fileCounts() {
     return count(files, "file") + (notContent == 0 ? ""
         : ": " + (files - notContent) + " content, " + notContent + " without front matter");

@@ -219,6 +219,10 @@ public final class SiteValidator {
    * <pre>{@code
    * FileReport report = site.check(Path.of("site/_news/2020-09-23-x.md"), bytes);
    * }</pre>
+   *
+   * @param file the file
+   * @param bytes the file's bytes
+   * @return the file's report
    */
   public FileReport check(Path file, byte[] bytes) {
     requireNonNull(file, "file must not be null");
@@ -304,18 +308,23 @@ public final class SiteValidator {
   }
 
   /**
-   * Whether a walk goes into a folder of this name below a directory it was given: not into
-   * hidden folders ({@code .git}), {@code target} or {@code node_modules}. For callers that walk
-   * a file system themselves and hand the files to {@link #check(Path, byte[])}.
+   * {@return whether a walk goes into a folder of this name below a directory it was given: not
+   * into hidden folders ({@code .git}), {@code target} or {@code node_modules}} For callers that
+   * walk a file system themselves and hand the files to {@link #check(Path, byte[])}.
+   *
+   * @param folderName a folder's name, such as {@code _news} or {@code node_modules}
    */
   public static boolean walksInto(String folderName) {
     return SiteFiles.walksInto(requireNonNull(folderName, "folderName must not be null"));
   }
 
   /**
-   * Whether a walk checks a file of this name that starts with these bytes: {@code *.md} and
-   * {@code *.markdown} files, and {@code *.html} files that start with {@code ---} (after a byte
-   * order mark). The first six bytes are enough; {@code start} may be the whole file.
+   * {@return whether a walk checks a file of this name that starts with these bytes: {@code *.md}
+   * and {@code *.markdown} files, and {@code *.html} files that start with {@code ---} (after a
+   * byte order mark)} The first six bytes are enough; {@code start} may be the whole file.
+   *
+   * @param fileName the file's name
+   * @param start the file's first bytes (at least 6, when it has them)
    */
   public static boolean isContentFile(String fileName, byte[] start) {
     requireNonNull(fileName, "fileName must not be null");
@@ -395,12 +404,16 @@ public final class SiteValidator {
     return validator;
   }
 
-  /** The site root every file belongs to, if one was given; else each file's own is found. */
+  /**
+   * {@return the site root every file belongs to, if one was given; else each file's own is found}
+   */
   public Optional<Path> site() {
     return site;
   }
 
-  /** Whether a Markdown file without front matter outside the kinds' folders is an error. */
+  /**
+   * {@return whether a Markdown file without front matter outside the kinds' folders is an error}
+   */
   public boolean requireFrontMatter() {
     return requireFrontMatter;
   }
@@ -469,6 +482,9 @@ public final class SiteValidator {
      * The root of the site every file belongs to, whether or not it holds a {@code _config.yml}.
      * Default: none, and each file's site is the nearest folder above it holding a
      * {@code _config.yml}, if any.
+     *
+     * @param root the site's root folder
+     * @return this builder
      */
     public Builder site(Path root) {
       this.site = Optional.of(requireNonNull(root, "root must not be null"));
@@ -480,6 +496,9 @@ public final class SiteValidator {
      * kinds' folders ({@code _news}, {@code _people}, ...) and without {@link ContentKind#NEWS},
      * a file that does not start with {@code ---} is a plain page that Jekyll copies as it is
      * ({@code README.md}, {@code LICENSE.md}), counted as not content.
+     *
+     * @param requireFrontMatter {@code true} to report every Markdown file without front matter
+     * @return this builder
      */
     public Builder requireFrontMatter(boolean requireFrontMatter) {
       this.requireFrontMatter = requireFrontMatter;
@@ -515,6 +534,7 @@ public final class SiteValidator {
      *
      * @param kind the kind of content every file is checked as, or {@code null} to tell from the
      * path
+     *
      * @return this builder
      */
     public Builder kind(ContentKind kind) {
