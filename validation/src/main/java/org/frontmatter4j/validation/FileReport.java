@@ -46,6 +46,7 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
   /**
    * Copies the problems and checks that every component is present.
    *
+   * @param role what the file is to the site: content, not content, or its {@code _config.yml}
    * @param path the file
    * @param problems its problems in source order: syntax, binding and content rules
    * @param failure why the file could not be checked (unreadable, a directory), if it could not

@@ -9,8 +9,10 @@ import org.frontmatter4j.Severity;
  *
  * @param files              files checked: content and pages without front matter (a site's
  *                           {@code _config.yml} is checked but not counted)
+ *
  * @param notContent         of those, Markdown files without front matter outside the kinds'
  *                           folders, counted but not reported (see {@link FileReport.Role})
+ *
  * @param errors             errors in all files
  * @param warnings           warnings in all files
  * @param failures           paths that could not be walked or read, each with the reason
@@ -25,6 +27,7 @@ public record SiteReport(int files, int notContent, int errors, int warnings,
   /**
    * Copies the lists.
    *
+   * @param notContent files that were not content (pages without front matter outside the kinds' folders)
    * @param files files checked
    * @param notContent of those, Markdown files without front matter outside the kinds' folders
    * @param errors errors in all files

@@ -559,6 +559,7 @@ public final class SiteValidator {
      *
      * @param kind the kind of content every file is checked as, or {@code null} to tell from the
      * path
+     *
      * @return this builder
      */
     public Builder kind(ContentKind kind) {
