@@ -125,8 +125,8 @@ public final class CanonicalFormat {
   }
 
   /**
-   * {@return whether {@code bytes}, read as the file {@code file} (its path decides its kind), are
-   * canonical: {@link #check(Path)} for callers that hold files' bytes themselves} Never throws
+   * Whether {@code bytes}, read as the file {@code file} (its path decides its kind), are
+   * canonical: {@link #check(Path)} for callers that hold files' bytes themselves. Never throws
    * for the content.
    *
    * @param file the file the bytes were read from
@@ -138,9 +138,8 @@ public final class CanonicalFormat {
   }
 
   /**
-   * {@return the canonical form of {@code bytes}, read as the file {@code file}: for callers that
-   * write a
-   * reformatted copy of files elsewhere, such as a Spark job over a content lake} Empty when the
+   * The canonical form of {@code bytes}, read as the file {@code file}: for callers that write a
+   * reformatted copy of files elsewhere, such as a Spark job over a content lake. Empty when the
    * bytes are canonical already or have no canonical form ({@link #check(Path, byte[])} says
    * why).
    *

@@ -206,8 +206,8 @@ public final class ContentValidator {
   }
 
   /**
-   * {@return the constraints this validator applies to a type, as Jakarta Bean Validation describes
-   * them: for tools that explain the rules elsewhere, such as JSON Schemas and editors} The core
+   * The constraints this validator applies to a type, as Jakarta Bean Validation describes
+   * them: for tools that explain the rules elsewhere, such as JSON Schemas and editors. The core
    * model's constraints are declared in this module (the model carries no annotations), so they
    * are found here and not on the model's classes.
    *

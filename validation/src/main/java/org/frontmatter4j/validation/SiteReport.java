@@ -29,7 +29,6 @@ public record SiteReport(int files, int notContent, int errors, int warnings,
    *
    * @param notContent files that were not content (pages without front matter outside the kinds' folders)
    * @param files files checked
-   * @param notContent of those, Markdown files without front matter outside the kinds' folders
    * @param errors errors in all files
    * @param warnings warnings in all files
    * @param failures paths that could not be walked or read, each with the reason
