@@ -90,10 +90,16 @@ final class Validations implements AutoCloseable {
         .filter(document -> document.generation() == generation);
   }
 
-  /** Stops validating; waiting validations are dropped. */
+  /**
+   * Stops validating; waiting validations are dropped. A validation already running finishes
+   * without an interrupt: an interrupt while it publishes would close an interruptible output
+   * channel in the middle of a message, and the client would never get the reply to
+   * {@code shutdown}.
+   */
   @Override
   public void close() {
-    executor.shutdownNow();
+    executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    executor.shutdown();
   }
 
   /** The executor, for tests that wait until it is idle. */
