@@ -39,7 +39,8 @@ import org.frontmatter4j.annotation.Quoted;
  *
  * <p>Property order is declaration order: a record's component order, which the language
  * specifies; for accessors and bean getters, the order of the class file's method table, which
- * javac writes in source order (reflection promises no order), supertypes' properties first.
+ * javac writes in source order (reflection promises no order), supertypes' properties first
+ * unless a subtype declares one again.
  */
 final class Introspector {
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
@@ -201,7 +202,8 @@ final class Introspector {
 
   /**
    * The no-argument, value-returning instance methods of an abstract type and its supertypes,
-   * one per name, in declaration order with supertypes first.
+   * one per name, in declaration order with supertypes first; an accessor declared again by a
+   * subtype takes the subtype's place.
    */
   private static List<Method> accessors(Class<?> type) {
     Map<String, Method> byName = new LinkedHashMap<>();
@@ -212,8 +214,10 @@ final class Introspector {
             && !Modifier.isStatic(modifiers) && !Modifier.isPrivate(modifiers)
             && !method.isSynthetic() && !method.isBridge()
             && !OBJECT_METHODS.contains(method.getName())) {
-          Method earlier = byName.get(method.getName());
-          // An override keeps its place but brings its own annotations.
+          // A subtype that declares an accessor again places it: the Smartable models redeclare
+          // Content's topics() and secured() where their files write those keys. A redeclaration
+          // without annotations keeps the annotations of the one it overrides.
+          Method earlier = byName.remove(method.getName());
           byName.put(method.getName(), earlier == null || method.getAnnotations().length > 0
               ? method : earlier);
         }

@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.frontmatter4j.BindResult;
 import org.frontmatter4j.ContentReader;
@@ -17,6 +19,8 @@ import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterParser;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.Content;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.model.NewsArticle;
 import org.frontmatter4j.validation.internal.FileNames;
 import org.frontmatter4j.validation.internal.Limits;
@@ -69,8 +73,9 @@ public final class ContentValidator {
   }
 
   /**
-   * Reads a file and reports every problem in it. A file that cannot be parsed gets a report
-   * of its parse problems.
+   * Reads a file and reports every problem in it, checked as the {@link Kind} its folders tell
+   * ({@code _people/x.md} is a person), else its {@code category:} or {@code type:}, else as a
+   * news article. A file that cannot be parsed gets a report of its parse problems.
    *
    * @throws IOException if the file cannot be read
    */
@@ -82,13 +87,30 @@ public final class ContentValidator {
     } catch (FrontMatterException e) {
       return ValidationReport.of(path.toString(), e.problems());
     }
-    return validate(document);
+    return validate(document, Kind.detect(path, document.frontMatter()).orElse(Kind.NEWS));
   }
 
-  /** Binds a parsed document to a news article and reports every problem of both steps. */
+  /**
+   * Binds a parsed document to the model of the kind its source name's folders or its front
+   * matter tell, else to a news article, and reports every problem of both steps.
+   */
   public ValidationReport validate(FrontMatterDocument document) {
     requireNonNull(document, "document must not be null");
-    BindResult<NewsArticle> bound = reader.bindNews(document);
+    return validate(document, kindOf(document).orElse(Kind.NEWS));
+  }
+
+  /**
+   * Binds a parsed document to the model of {@code kind} and reports every problem: binding
+   * problems, then the content rules of that kind.
+   *
+   * <pre>{@code
+   * ValidationReport report = validator.validate(document, Kind.PERSON);
+   * }</pre>
+   */
+  public ValidationReport validate(FrontMatterDocument document, Kind kind) {
+    requireNonNull(document, "document must not be null");
+    requireNonNull(kind, "kind must not be null");
+    BindResult<? extends Content> bound = reader.bind(document, kind.type());
     if (bound.value().isEmpty()) {
       return ValidationReport.of(document.sourceName(), bound.problems());
     }
@@ -98,23 +120,36 @@ public final class ContentValidator {
   }
 
   /**
-   * Applies the content rules to an article read from {@code source}, whose tree locates each
-   * problem. Binding problems are not repeated: use {@link #validate(FrontMatterDocument)} for a
-   * complete report.
+   * Applies the content rules to a model read from {@code source}, whose tree locates each
+   * problem. Binding problems are not repeated: use {@link #validate(FrontMatterDocument, Kind)}
+   * for a complete report.
    */
-  public ValidationReport validate(NewsArticle article, FrontMatterDocument source) {
-    requireNonNull(article, "article must not be null");
+  public ValidationReport validate(Content content, FrontMatterDocument source) {
+    requireNonNull(content, "content must not be null");
     requireNonNull(source, "source must not be null");
-    return ValidationReport.of(source.sourceName(), violations(article, source));
+    return ValidationReport.of(source.sourceName(), violations(content, source));
   }
 
-  private List<Problem> violations(NewsArticle article, FrontMatterDocument source) {
+  private List<Problem> violations(Content content, FrontMatterDocument source) {
     List<Problem> problems = new ArrayList<>();
-    for (ConstraintViolation<NewsArticle> violation : validator().validate(article)) {
+    for (ConstraintViolation<Content> violation : validator().validate(content)) {
       problems.add(ViolationProblems.toProblem(violation, source));
     }
-    FileNames.check(article, source).ifPresent(problems::add);
+    if (content instanceof NewsArticle article) {
+      FileNames.check(article, source).ifPresent(problems::add);
+    }
     return problems;
+  }
+
+  /** The kind a document's source name, read as a path, and its front matter tell. */
+  static Optional<Kind> kindOf(FrontMatterDocument document) {
+    Path path;
+    try {
+      path = Path.of(document.sourceName());
+    } catch (InvalidPathException notAPath) {
+      return Kind.fromFrontMatter(document.frontMatter());
+    }
+    return Kind.detect(path, document.frontMatter());
   }
 
   /** This instance's view of the shared factory, made on first use. */
@@ -155,6 +190,11 @@ public final class ContentValidator {
   /** How far in the future a publication date may be. */
   public Duration futureMargin() {
     return futureMargin;
+  }
+
+  /** The reader documents are bound with: this validator's parser and leniency. */
+  public ContentReader reader() {
+    return reader;
   }
 
   /** The parser {@link #validate(Path)} reads files with. */

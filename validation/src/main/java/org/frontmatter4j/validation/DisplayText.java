@@ -43,4 +43,10 @@ public @interface DisplayText {
    * a {@link ContentValidator} reports.
    */
   Class<? extends Payload>[] payload() default {};
+
+  /**
+   * Whether the empty text is allowed: a collection made from a playlist without a description
+   * has {@code excerpt: ""}. White space only is still refused. Default {@code false}.
+   */
+  boolean allowEmpty() default false;
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.Kind;
 
 /**
  * What checking one file of a site found.
@@ -14,9 +15,10 @@ import org.frontmatter4j.Problem;
  * @param problems  its problems in source order: syntax, binding and content rules
  * @param failure   why the file could not be checked (unreadable, a directory), if it could not
  * @param roundTrip whether writing the file back reproduced it, when that was checked
+ * @param kind      the kind the file was checked as; empty when it got a syntax check only
  */
 public record FileReport(Path path, List<Problem> problems, Optional<String> failure,
-    RoundTrip roundTrip) {
+    RoundTrip roundTrip, Optional<Kind> kind) {
 
   /** The outcome of writing a parsed file back with the format-preserving writer. */
   public enum RoundTrip {
@@ -33,6 +35,13 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
     problems = List.copyOf(problems);
     requireNonNull(failure, "failure must not be null");
     requireNonNull(roundTrip, "roundTrip must not be null");
+    requireNonNull(kind, "kind must not be null");
+  }
+
+  /** A report of a file that got a syntax check only. */
+  public FileReport(Path path, List<Problem> problems, Optional<String> failure,
+      RoundTrip roundTrip) {
+    this(path, problems, failure, roundTrip, Optional.empty());
   }
 
   /** A file that could not be checked. */

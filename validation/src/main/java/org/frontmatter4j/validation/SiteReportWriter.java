@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
 import org.frontmatter4j.validation.internal.Json;
 import org.frontmatter4j.validation.internal.RuleDescriptions;
@@ -19,8 +21,8 @@ import org.frontmatter4j.validation.internal.RuleDescriptions;
  * each {@link FileReport}, it gives the whole report at the end.
  *
  * <ul>
- *   <li>{@link Format#JSON}: {@code {"files", "errors", "warnings", "roundTrip": {"checked",
- *       "identical"}, "problems": [{"path", "line", "column", "severity", "rule", "property",
+ *   <li>{@link Format#JSON}: {@code {"files", "errors", "warnings", "kinds": {"news": 675,
+ *       "person": 7}, "roundTrip": {"checked", "identical"}, "problems": [{"path", "line", "column", "severity", "rule", "property",
  *       "message"}]}}; {@code errors} counts unreadable files too.
  *   <li>{@link Format#SARIF}: SARIF 2.1.0 for code scanning (GitHub shows it on pull requests):
  *       one rule per rule id with its description and help link, one result per problem with
@@ -102,6 +104,7 @@ public final class SiteReportWriter {
         .append("  \"files\": ").append(site.files()).append(",\n")
         .append("  \"errors\": ").append(site.errors() + site.failures().size()).append(",\n")
         .append("  \"warnings\": ").append(site.warnings()).append(",\n")
+        .append("  \"kinds\": {").append(kinds(site)).append("},\n")
         .append("  \"roundTrip\": {\"checked\": ").append(site.roundTripChecked())
         .append(", \"identical\": ").append(site.roundTripIdentical()).append("},\n")
         .append("  \"problems\": [");
@@ -115,6 +118,13 @@ public final class SiteReportWriter {
           .append(", \"message\": ").append(Json.quote(e.message())).append('}');
     }
     return out.append(entries.isEmpty() ? "]\n" : "\n  ]\n").append("}\n").toString();
+  }
+
+  /** The files checked as each kind, in {@link Kind} order: {@code "news": 675, "person": 7}. */
+  private static String kinds(SiteReport site) {
+    StringJoiner kinds = new StringJoiner(", ");
+    site.kinds().forEach((kind, count) -> kinds.add(Json.quote(kind.id()) + ": " + count));
+    return kinds.toString();
   }
 
   private String sarif() {

@@ -8,14 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.frontmatter4j.BindResult;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.Problem;
-import org.frontmatter4j.tree.YamlScalar;
+import org.frontmatter4j.model.Content;
+import org.frontmatter4j.model.Kind;
+import org.frontmatter4j.model.LearningCollection;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
 import org.frontmatter4j.validation.internal.OrderedParallel;
 import org.frontmatter4j.validation.internal.SiteFiles;
@@ -37,9 +42,12 @@ import org.frontmatter4j.validation.internal.SiteFiles;
  * }</pre>
  */
 public final class SiteValidator {
+  /** Collections' items are looked up in the file system, beside the collection. */
+  private static final CollectionItems ITEMS = CollectionItems.onDisk();
+
   private final List<String> includes;
   private final List<String> excludes;
-  private final ContentKind kind;
+  private final Kind kind;
   private final int threads;
   private final boolean checkRoundTrip;
   private final ContentValidator validator;
@@ -54,7 +62,7 @@ public final class SiteValidator {
     this.validator = builder.validator;
   }
 
-  /** A builder: every content file, kind {@link ContentKind#AUTO}, strict, one thread a core. */
+  /** A builder: every content file, each of the kind its folder tells, strict, one thread a core. */
   public static Builder builder() {
     return new Builder();
   }
@@ -79,7 +87,7 @@ public final class SiteValidator {
     List<Problem> problems = new ArrayList<>();
     SiteReport counts = validate(roots, report -> problems.addAll(report.problems()));
     return new SiteReport(counts.files(), counts.errors(), counts.warnings(), counts.failures(),
-        counts.roundTripChecked(), counts.roundTripIdentical(), problems);
+        counts.roundTripChecked(), counts.roundTripIdentical(), problems, counts.kinds());
   }
 
   /**
@@ -110,7 +118,7 @@ public final class SiteValidator {
     List<String> failures = new ArrayList<>(files.failures());
     failures.addAll(counter.failures);
     return new SiteReport(counter.files, counter.errors, counter.warnings, failures,
-        counter.roundTripChecked, counter.roundTripIdentical, List.of());
+        counter.roundTripChecked, counter.roundTripIdentical, List.of(), counter.kinds);
   }
 
   /** Checks one file; never throws for the file's content or for I/O. */
@@ -138,7 +146,7 @@ public final class SiteValidator {
     RoundTrip roundTrip = !checkRoundTrip ? RoundTrip.NOT_CHECKED
         : Arrays.equals(writer.write(document).getBytes(StandardCharsets.UTF_8), bytes)
             ? RoundTrip.IDENTICAL : RoundTrip.DIFFERENT;
-    return new FileReport(file, problems(file, document), Optional.empty(), roundTrip);
+    return report(file, document, roundTrip);
   }
 
   /**
@@ -159,25 +167,39 @@ public final class SiteValidator {
     } catch (FrontMatterException e) {
       return new FileReport(file, e.problems(), Optional.empty(), RoundTrip.NOT_CHECKED);
     }
-    return new FileReport(file, problems(file, document), Optional.empty(), RoundTrip.NOT_CHECKED);
+    return report(file, document, RoundTrip.NOT_CHECKED);
   }
 
-  /** The problems of a parsed file beyond its syntax: those of its kind's binding and rules. */
-  private List<Problem> problems(Path file, FrontMatterDocument document) {
-    return kind == ContentKind.NEWS || isNews(file, document)
-        ? validator.validate(document).problems() : List.of();
-  }
-
-  /** News by folder ({@code _news}) or by its {@code category: news} line. */
-  public static boolean isNews(Path file, FrontMatterDocument document) {
-    for (Path part : file.toAbsolutePath().normalize()) {
-      if (part.toString().equals("_news")) {
-        return true;
+  /**
+   * A parsed file's report: checked as the forced kind or the kind its folder or front matter
+   * tells, with its kind's binding problems and rules, and for a collection the
+   * {@code collection.item-not-found} rule; a file of no kind gets its syntax checked only.
+   */
+  private FileReport report(Path file, FrontMatterDocument document, RoundTrip roundTrip) {
+    Optional<Kind> found = kind != null ? Optional.of(kind)
+        : Kind.detect(file, document.frontMatter());
+    if (found.isEmpty()) {
+      return new FileReport(file, List.of(), Optional.empty(), roundTrip, found);
+    }
+    BindResult<? extends Content> bound = validator.reader().bind(document, found.get().type());
+    List<Problem> problems = new ArrayList<>(bound.problems());
+    if (bound.value().isPresent()) {
+      Content content = bound.value().get();
+      problems.addAll(validator.validate(content, document).problems());
+      if (content instanceof LearningCollection collection) {
+        problems.addAll(ITEMS.check(file.toString(), collection, document));
       }
     }
-    return document.frontMatter().get("category")
-        .filter(node -> node instanceof YamlScalar scalar && scalar.value().equals("news"))
-        .isPresent();
+    return new FileReport(file, problems, Optional.empty(), roundTrip, found);
+  }
+
+  /**
+   * Whether a file is a news article: in a {@code _news} folder or, outside any kind folder,
+   * with {@code category: news}. Same as {@code Kind.detect(file, frontMatter)} being
+   * {@link Kind#NEWS}.
+   */
+  public static boolean isNews(Path file, FrontMatterDocument document) {
+    return Kind.detect(file, document.frontMatter()).filter(Kind.NEWS::equals).isPresent();
   }
 
   /** Include globs; empty means every content file. */
@@ -190,9 +212,9 @@ public final class SiteValidator {
     return excludes;
   }
 
-  /** The content kind files are checked against. */
-  public ContentKind kind() {
-    return kind;
+  /** The kind every file is checked as; empty when each file's folder or front matter tells. */
+  public Optional<Kind> kind() {
+    return Optional.ofNullable(kind);
   }
 
   /** Files checked at once. */
@@ -231,12 +253,14 @@ public final class SiteValidator {
     int roundTripChecked;
     int roundTripIdentical;
     final List<String> failures = new ArrayList<>();
+    final Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
 
     void add(FileReport report) {
       files++;
       errors += report.errorCount();
       warnings += report.warningCount();
       report.failure().ifPresent(why -> failures.add(report.path() + ": " + why));
+      report.kind().ifPresent(kind -> kinds.merge(kind, 1, Integer::sum));
       if (report.roundTrip() != RoundTrip.NOT_CHECKED) {
         roundTripChecked++;
         roundTripIdentical += report.roundTrip() == RoundTrip.IDENTICAL ? 1 : 0;
@@ -248,7 +272,7 @@ public final class SiteValidator {
   public static final class Builder {
     private List<String> includes = List.of();
     private List<String> excludes = List.of();
-    private ContentKind kind = ContentKind.AUTO;
+    private Kind kind;
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean checkRoundTrip;
     private ContentValidator validator = ContentValidator.builder().build();
@@ -271,9 +295,19 @@ public final class SiteValidator {
       return this;
     }
 
-    /** The content kind. Default {@link ContentKind#AUTO}. */
-    public Builder kind(ContentKind kind) {
+    /**
+     * Checks every file as {@code kind}, as {@code validate --kind ID} does. Default: each file
+     * as the kind its folder tells ({@code _people/x.md} is a person), else its {@code category:}
+     * or {@code type:}; files of no kind get their syntax checked only.
+     */
+    public Builder kind(Kind kind) {
       this.kind = requireNonNull(kind, "kind must not be null");
+      return this;
+    }
+
+    /** Each file as the kind its folder or front matter tells: the default. */
+    public Builder detectKinds() {
+      this.kind = null;
       return this;
     }
 

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.LearningCollection;
 import org.frontmatter4j.validation.RuleCatalog.Entry;
 import org.frontmatter4j.validation.RuleCatalog.Example;
 import org.frontmatter4j.validation.internal.ValidatorBootstrap;
@@ -73,9 +75,20 @@ class RuleCatalogTest {
       return textDate(example.text().strip());
     }
     RuleCatalog.Document document = catalog.document(example);
-    return Fixtures.validator().validate(Fixtures.parse(document.text(), document.sourceName()))
-        .problems().stream().map(Problem::toString).toList();
+    FrontMatterDocument parsed = Fixtures.parse(document.text(), document.sourceName());
+    List<String> problems = new ArrayList<>(Fixtures.validator().validate(parsed)
+        .problems().stream().map(Problem::toString).toList());
+    Fixtures.validator().reader().bind(parsed, LearningCollection.class).value()
+        .filter(collection -> document.sourceName().startsWith("_learning/collections/"))
+        .ifPresent(collection -> SITE.check(document.sourceName(), collection, parsed)
+            .forEach(problem -> problems.add(problem.toString())));
+    return problems;
   }
+
+  /** The site of the catalog's collection examples. */
+  private static final CollectionItems SITE = CollectionItems.among(List.of(
+      "_learning/videos/ada-maker-timer-controls.md",
+      "_learning/courses/example-learn-build-a-canvas-app.md"));
 
   private static List<String> textDate(String value) {
     var validator = ValidatorBootstrap.factory().unwrap(HibernateValidatorFactory.class)

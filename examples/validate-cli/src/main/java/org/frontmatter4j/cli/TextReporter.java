@@ -52,9 +52,8 @@ final class TextReporter implements Reporter {
     String roundTrip = site.roundTripChecked() == 0 ? ""
         : String.format(", %d/%d round trips identical", site.roundTripIdentical(),
             site.roundTripChecked());
-    out.printf("%d file%s, %d error%s, %d warning%s%s (%.2f s)%n", site.files(),
-        plural(site.files()), site.errors(), plural(site.errors()), site.warnings(),
-        plural(site.warnings()), roundTrip, seconds);
+    // The summary counts the files of each kind: 2,035 files (675 news, ...), 0 errors, ...
+    out.printf("%s%s (%.2f s)%n", site, roundTrip, seconds);
   }
 
   static String plural(int count) {
