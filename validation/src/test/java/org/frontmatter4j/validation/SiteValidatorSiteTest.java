@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.validation.FileReport.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -257,7 +258,7 @@ class SiteValidatorSiteTest {
     write("notes.md", "Notes\n");
 
     List<String> byFolder = problems(site);
-    List<String> byKind = problems(SiteValidator.builder().kind(ContentKind.NEWS).build(), site);
+    List<String> byKind = problems(SiteValidator.builder().kind(Kind.NEWS).build(), site);
     List<String> required = problems(SiteValidator.builder().requireFrontMatter(true).build(),
         site);
 
