@@ -39,11 +39,12 @@ class SiteValidatorSiteTest {
     Files.write(site.resolve("assets/images/photo.jpg"), ImageBytes.jpeg(800, 533));
   }
 
-  /** A person (not a news article: image checks need no typed model) with one logo. */
+  /** A valid person (not a news article) with one logo. */
   private static String person(String url, int width, int height) {
     return "---\nname: \"Ada\"\naffiliation:\n  name: Example\n  images:\n"
         + "    - url: \"" + url + "\"\n      width: " + width + "\n      height: " + height
-        + "\n---\n";
+        + "\n  domain: example.com\nbio: \"Speaker\"\ntype: profile\nheat: 50\n"
+        + "topics:\n  - Power Apps\n---\n";
   }
 
   private Path write(String relative, String text) throws IOException {
