@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.frontmatter4j.internal.Binder;
+import org.frontmatter4j.internal.Rules;
+import org.frontmatter4j.model.Content;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.model.NewsArticle;
 
 /**
@@ -25,6 +29,7 @@ import org.frontmatter4j.model.NewsArticle;
  * <pre>{@code
  * ContentReader reader = ContentReader.builder().build();
  * NewsArticle article = reader.readNews(Path.of("_news/2020-09-23-facebook.md"));
+ * Content content = reader.read(Path.of("site/_people/april-dunnam.md"));   // a Person
  *
  * record Post(String title, LocalDate date, List<String> tags, @Body String body) {}
  * Post post = reader.read(Path.of("content/posts/hello.md"), Post.class);
@@ -119,6 +124,47 @@ public final class ContentReader {
    */
   public <T> T read(String text, String sourceName, Class<T> type) {
     return bind(parser.parse(text, sourceName), type).orElseThrow();
+  }
+
+  /**
+   * Reads, parses and binds a file to the model of its {@link Kind}: the kind of the nearest kind
+   * folder in its path ({@code site/_people/x.md} is a {@link org.frontmatter4j.model.Person}),
+   * else the one its {@code category:} or {@code type:} tells. A {@code switch} over the
+   * sealed {@link Content} takes it from there; {@code read(path, Person.class)} forces a kind.
+   *
+   * @param path the file
+   * @return the model of the file's kind
+   * @throws IOException          if the file cannot be read
+   * @throws FrontMatterException with every problem, if it cannot be parsed or bound, or with a
+   *                              {@code kind.unknown} problem if neither its path nor its front
+   *                              matter tells its kind
+   */
+  public Content read(Path path) throws IOException {
+    requireNonNull(path, "path must not be null");
+    return bind(parser.parse(path), path).orElseThrow();
+  }
+
+  /**
+   * Binds a parsed document to the model of the kind its path or front matter tells, as
+   * {@link #read(Path)} does, collecting every problem instead of throwing.
+   *
+   * @param document a parsed document
+   * @param path where the document comes from, whose folders tell its kind
+   * @return the model and every problem; no model with a {@code kind.unknown} problem if
+   *     neither the path nor the front matter tells the kind
+   */
+  public BindResult<Content> bind(FrontMatterDocument document, Path path) {
+    requireNonNull(document, "document must not be null");
+    requireNonNull(path, "path must not be null");
+    Optional<Kind> kind = Kind.detect(path, document.frontMatter());
+    if (kind.isEmpty()) {
+      return BindResult.of(null, List.of(document.problemAt(
+          document.positionOf(""), "", Rules.UNKNOWN_KIND, Severity.ERROR,
+          "cannot tell what kind of content this is: put it in a kind folder such as _news or"
+              + " _people, or read it with read(path, Person.class)")));
+    }
+    BindResult<? extends Content> bound = bind(document, kind.get().type());
+    return BindResult.of(bound.value().orElse(null), bound.problems());
   }
 
   /**

@@ -564,6 +564,11 @@ final class Codecs {
   private record OptionalOf(Codec content, Class<?> type) implements Codec {
     @Override
     public Object read(Binder binder, Binder.Value value) {
+      // An empty value ("domain:") is no value, as for lists: Smartable writes one for a
+      // course publisher whose domain it does not know.
+      if (value.node() instanceof YamlScalar scalar && scalar.type() == ScalarType.NULL) {
+        return Optional.empty();
+      }
       Object read = content.read(binder, value);
       if (read == null) {
         return null;

@@ -30,6 +30,8 @@ public final class Rules {
   public static final String DATE = "schema.date";
   /** The type's own constructor or builder refused the values (a {@code @Value.Check}, say). */
   public static final String INVALID = "schema.invalid";
+  /** Neither the path nor the front matter tells which kind of content a file is. */
+  public static final String UNKNOWN_KIND = "kind.unknown";
 
   private Rules() {}
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.frontmatter4j.tree.YamlMapping;
 import org.frontmatter4j.tree.YamlNode;
@@ -27,42 +28,48 @@ import org.frontmatter4j.tree.YamlScalar;
  */
 public enum Kind {
   /** News articles, in {@code _news} (also {@code _archive/_news}); {@code category: news}. */
-  NEWS("news", NewsArticle.class, List.of("_news"), List.of("news"), List.of()),
+  NEWS("news", "news", NewsArticle.class, List.of("_news"), List.of("news"), List.of()),
   /** People, in {@code _people}; {@code type: profile}. */
-  PERSON("person", Person.class, List.of("_people"), List.of("people"), List.of("profile")),
+  PERSON("person", "people", Person.class, List.of("_people"), List.of(), List.of("profile")),
   /** Courses, in {@code _learning/courses}; {@code type: course}. */
-  COURSE("course", Course.class, List.of("_learning/courses"), List.of(), List.of("course")),
+  COURSE("course", "courses", Course.class, List.of("_learning/courses"), List.of(),
+      List.of("course")),
   /** Videos, in {@code _learning/videos}; {@code type: video} without {@code category: news}. */
-  VIDEO("video", Video.class, List.of("_learning/videos"), List.of(), List.of("video")),
+  VIDEO("video", "videos", Video.class, List.of("_learning/videos"), List.of(),
+      List.of("video")),
   /** Collections of learning items, in {@code _learning/collections}; {@code type: collection}. */
-  COLLECTION("collection", LearningCollection.class, List.of("_learning/collections"), List.of(),
-      List.of("collection")),
+  COLLECTION("collection", "collections", LearningCollection.class,
+      List.of("_learning/collections"), List.of(), List.of("collection")),
   /** Books, in {@code _learning/books}; {@code type: book}. */
-  BOOK("book", Book.class, List.of("_learning/books"), List.of(), List.of("book")),
+  BOOK("book", "books", Book.class, List.of("_learning/books"), List.of(), List.of("book")),
   /**
    * Articles to learn from, in {@code _learning/articles}. Their {@code type: article} is also
    * what news and newsletters write, so only the folder tells this kind.
    */
-  ARTICLE("article", LearningArticle.class, List.of("_learning/articles"), List.of(), List.of()),
+  ARTICLE("article", "articles", LearningArticle.class, List.of("_learning/articles"), List.of(),
+      List.of()),
   /** Downloadable samples, in {@code _samples}; {@code type: download}. */
-  SAMPLE("sample", Sample.class, List.of("_samples"), List.of(), List.of("download")),
-  /** Newsletter issues ({@code .html} files), in {@code _newsletters}; {@code category: newsletter}. */
-  NEWSLETTER("newsletter", Newsletter.class, List.of("_newsletters"), List.of("newsletter"),
+  SAMPLE("sample", "samples", Sample.class, List.of("_samples"), List.of(), List.of("download")),
+  /** Newsletters ({@code .html} files), in {@code _newsletters}. */
+  NEWSLETTER("newsletter", "newsletters", Newsletter.class, List.of("_newsletters"), List.of(),
       List.of()),
   /** Communities, in {@code _communities}; {@code type: forum}. */
-  COMMUNITY("community", Community.class, List.of("_communities"), List.of(), List.of("forum")),
-  /** Events, in {@code _events}; {@code category: event} or {@code type: conference}. */
-  EVENT("event", Event.class, List.of("_events"), List.of("event"), List.of("conference"));
+  COMMUNITY("community", "communities", Community.class, List.of("_communities"), List.of(),
+      List.of("forum")),
+  /** Events, in {@code _events}; {@code type: conference}. */
+  EVENT("event", "events", Event.class, List.of("_events"), List.of(), List.of("conference"));
 
   private final String id;
+  private final String plural;
   private final Class<? extends Content> type;
   private final List<String> folders;
   private final List<String> categories;
   private final List<String> types;
 
-  Kind(String id, Class<? extends Content> type, List<String> folders, List<String> categories,
-      List<String> types) {
+  Kind(String id, String plural, Class<? extends Content> type, List<String> folders,
+      List<String> categories, List<String> types) {
     this.id = id;
+    this.plural = plural;
     this.type = type;
     this.folders = folders;
     this.categories = categories;
@@ -76,6 +83,17 @@ public enum Kind {
    */
   public String id() {
     return id;
+  }
+
+  /**
+   * A count of files of this kind in words: {@code 1 person}, {@code 6 people}, {@code 2 news},
+   * {@code 1,204 news}.
+   *
+   * @param files how many files of this kind
+   * @return the count followed by the id (one file) or the plural (any other number)
+   */
+  public String count(int files) {
+    return String.format(Locale.ROOT, "%,d %s", files, files == 1 ? id : plural);
   }
 
   /**

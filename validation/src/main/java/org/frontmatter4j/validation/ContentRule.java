@@ -37,6 +37,12 @@ public enum ContentRule {
   /** A publication date further in the future than the allowed margin. */
   DATE_FUTURE("date.future", Severity.ERROR,
       "A publication date further in the future than the allowed margin."),
+  /** An event whose {@code endDateTime} is before its {@code startDateTime}. */
+  EVENT_END_BEFORE_START("event.end-before-start", Severity.ERROR,
+      "An event whose endDateTime is before its startDateTime."),
+  /** A {@code length} that is not an ISO 8601 duration or period, or is negative. */
+  LENGTH_FORMAT("length.format", Severity.ERROR,
+      "A length that is not an ISO 8601 duration (PT13M34S) or period (P1M), or is negative."),
   /** An image whose width or height is not positive or larger than the limit. */
   IMAGE_DIMENSIONS("image.dimensions", Severity.ERROR,
       "An image whose width or height is not positive or larger than the limit."),
@@ -93,6 +99,11 @@ public enum ContentRule {
       "A heat score outside the plausible range, typically an integer overflow."),
   /** A quality score outside the plausible range. */
   QUALITY_RANGE("quality.range", Severity.WARNING, "A quality score outside the plausible range."),
+  /** A negative count of followers, members, citations or ratings. */
+  COUNT_NEGATIVE("count.negative", Severity.ERROR,
+      "A negative count of followers, members, citations or ratings."),
+  /** An average rating outside 0 to 5. */
+  RATING_RANGE("rating.range", Severity.ERROR, "An average rating outside 0 to 5."),
   /** A file in a {@code _news} folder whose name is not {@code YYYY-MM-DD-slug.md}. */
   FILE_NAME("file.name", Severity.ERROR,
       "A file in a _news folder whose name is not YYYY-MM-DD-slug.md."),
@@ -101,7 +112,13 @@ public enum ContentRule {
    * name is part of the published address, so renaming the file breaks links.
    */
   FILE_DATE("file.date", Severity.WARNING,
-      "A file whose name's date is not the UTC date of its publishedDateTime.");
+      "A file whose name's date is not the UTC date of its publishedDateTime."),
+  /**
+   * An {@code items} entry of a collection that names no file of the same site
+   * ({@code videos/x} names {@code _learning/videos/x.md}).
+   */
+  COLLECTION_ITEM_NOT_FOUND("collection.item-not-found", Severity.ERROR,
+      "A collection item that names no file of the same site.");
 
   private final String id;
   private final Severity severity;

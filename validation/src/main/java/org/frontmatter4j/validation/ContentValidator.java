@@ -6,12 +6,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.BeanDescriptor;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.frontmatter4j.BindResult;
@@ -22,6 +24,8 @@ import org.frontmatter4j.FrontMatterParser;
 import org.frontmatter4j.KeyNaming;
 import org.frontmatter4j.Problem;
 import org.frontmatter4j.TypeDescription;
+import org.frontmatter4j.model.Content;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.model.NewsArticle;
 import org.frontmatter4j.validation.internal.FileNames;
 import org.frontmatter4j.validation.internal.Limits;
@@ -77,8 +81,10 @@ public final class ContentValidator {
   }
 
   /**
-   * Reads a file and reports every problem in it. A file that cannot be parsed gets a report
-   * of its parse problems. Only the front matter of a large file is read
+   * Reads a file and reports every problem in it, checked as the {@link Kind} its folders tell
+   * ({@code _people/x.md} is a person), else its {@code category:} or {@code type:}, else as a
+   * news article. A file that cannot be parsed gets a report of its parse problems. Only the
+   * front matter of a large file is read
    * ({@link org.frontmatter4j.FrontMatterParser#parseLazily(Path)}).
    *
    * @param path the file to read
@@ -93,7 +99,7 @@ public final class ContentValidator {
     } catch (FrontMatterException e) {
       return ValidationReport.of(path.toString(), e.problems());
     }
-    return validate(document);
+    return validate(document, Kind.detect(path, document.frontMatter()).orElse(Kind.NEWS));
   }
 
   /**
@@ -134,8 +140,9 @@ public final class ContentValidator {
 
   /**
    * Binds a parsed document to {@code type} and reports every problem of binding and of the
-   * constraints declared on the type, as {@link #validate(Path, Class)} does. For
-   * {@link NewsArticle} this is {@link #validate(FrontMatterDocument)}, content rules included.
+   * constraints declared on the type, as {@link #validate(Path, Class)} does. For a Smartable
+   * model such as {@link NewsArticle} this is {@link #validate(FrontMatterDocument, Kind)} with
+   * its kind, content rules included.
    *
    * @param document a parsed document
    * @param type     the type to bind to
@@ -146,8 +153,9 @@ public final class ContentValidator {
   public <T> ValidationReport validate(FrontMatterDocument document, Class<T> type) {
     requireNonNull(document, "document must not be null");
     requireNonNull(type, "type must not be null");
-    if (type == NewsArticle.class) {
-      return validate(document);
+    Optional<Kind> kind = Kind.ofType(type);
+    if (kind.isPresent()) {
+      return validate(document, kind.get());
     }
     BindResult<T> bound = reader.bind(document, type);
     if (bound.value().isEmpty()) {
@@ -164,15 +172,34 @@ public final class ContentValidator {
   }
 
   /**
-   * Binds a parsed document to a news article and reports every problem of both steps. No rule
-   * looks at the body, so it is never read: a large body stays in its file.
+   * Binds a parsed document to the model of the kind its source name's folders or its front
+   * matter tell, else to a news article, and reports every problem of both steps. No rule looks
+   * at the body, so it is never read: a large body stays in its file.
    *
    * @param document a parsed document
    * @return every problem of the document
    */
   public ValidationReport validate(FrontMatterDocument document) {
     requireNonNull(document, "document must not be null");
-    BindResult<NewsArticle> bound = reader.bindNews(document.withoutBody());
+    return validate(document, kindOf(document).orElse(Kind.NEWS));
+  }
+
+  /**
+   * Binds a parsed document to the model of {@code kind} and reports every problem: binding
+   * problems, then the content rules of that kind. The body is never read.
+   *
+   * <pre>{@code
+   * ValidationReport report = validator.validate(document, Kind.PERSON);
+   * }</pre>
+   *
+   * @param document a parsed document
+   * @param kind the kind to check it as
+   * @return every problem of the document
+   */
+  public ValidationReport validate(FrontMatterDocument document, Kind kind) {
+    requireNonNull(document, "document must not be null");
+    requireNonNull(kind, "kind must not be null");
+    BindResult<? extends Content> bound = reader.bind(document.withoutBody(), kind.type());
     if (bound.value().isEmpty()) {
       return ValidationReport.of(document.sourceName(), bound.problems());
     }
@@ -182,26 +209,28 @@ public final class ContentValidator {
   }
 
   /**
-   * Applies the content rules to an article read from {@code source}, whose tree locates each
-   * problem. Binding problems are not repeated: use {@link #validate(FrontMatterDocument)} for a
-   * complete report.
+   * Applies the content rules to a model read from {@code source}, whose tree locates each
+   * problem. Binding problems are not repeated: use {@link #validate(FrontMatterDocument, Kind)}
+   * for a complete report.
    *
-   * @param article the news article
-   * @param source the document the article was read from
+   * @param content the model, such as a news article or a person
+   * @param source the document the model was read from
    * @return every rule violation, positioned in {@code source}
    */
-  public ValidationReport validate(NewsArticle article, FrontMatterDocument source) {
-    requireNonNull(article, "article must not be null");
+  public ValidationReport validate(Content content, FrontMatterDocument source) {
+    requireNonNull(content, "content must not be null");
     requireNonNull(source, "source must not be null");
-    return ValidationReport.of(source.sourceName(), violations(article, source));
+    return ValidationReport.of(source.sourceName(), violations(content, source));
   }
 
-  private List<Problem> violations(NewsArticle article, FrontMatterDocument source) {
+  private List<Problem> violations(Content content, FrontMatterDocument source) {
     List<Problem> problems = new ArrayList<>();
-    for (ConstraintViolation<NewsArticle> violation : validator().validate(article)) {
+    for (ConstraintViolation<Content> violation : validator().validate(content)) {
       problems.add(ViolationProblems.toProblem(violation, source));
     }
-    FileNames.check(article, source).ifPresent(problems::add);
+    if (content instanceof NewsArticle article) {
+      FileNames.check(article, source).ifPresent(problems::add);
+    }
     return problems;
   }
 
@@ -222,6 +251,17 @@ public final class ContentValidator {
   public BeanDescriptor constraintsOf(Class<?> type) {
     requireNonNull(type, "type must not be null");
     return validator().getConstraintsForClass(type);
+  }
+
+  /** The kind a document's source name, read as a path, and its front matter tell. */
+  static Optional<Kind> kindOf(FrontMatterDocument document) {
+    Path path;
+    try {
+      path = Path.of(document.sourceName());
+    } catch (InvalidPathException notAPath) {
+      return Kind.fromFrontMatter(document.frontMatter());
+    }
+    return Kind.detect(path, document.frontMatter());
   }
 
   /** This instance's view of the shared factory, made on first use. */
@@ -262,6 +302,13 @@ public final class ContentValidator {
   /** {@return how far in the future a publication date may be} */
   public Duration futureMargin() {
     return futureMargin;
+  }
+
+  /**
+   * {@return the reader documents are bound with: this validator's parser and leniency}
+   */
+  public ContentReader reader() {
+    return reader;
   }
 
   /** {@return the parser {@link #validate(Path)} reads files with} */

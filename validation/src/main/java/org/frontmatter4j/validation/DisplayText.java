@@ -46,4 +46,12 @@ public @interface DisplayText {
    * @return payloads for the constraint
    */
   Class<? extends Payload>[] payload() default {};
+
+  /**
+   * Whether the empty text is allowed: a collection made from a playlist without a description
+   * has {@code excerpt: ""}. White space only is still refused. Default {@code false}.
+   *
+   * @return whether the empty text is allowed
+   */
+  boolean allowEmpty() default false;
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.Kind;
 
 /**
  * What checking one file of a site found.
@@ -16,9 +17,10 @@ import org.frontmatter4j.Problem;
  * @param roundTrip whether writing the file back reproduced it, when that was checked
  * @param role      what the file is to its site: content, a page without front matter, or the
  *                  site's {@code _config.yml}
+ * @param kind      the kind the file was checked as; empty when it got a syntax check only
  */
 public record FileReport(Path path, List<Problem> problems, Optional<String> failure,
-    RoundTrip roundTrip, Role role) {
+    RoundTrip roundTrip, Role role, Optional<Kind> kind) {
 
   /** What a checked file is to its site. */
   public enum Role {
@@ -51,6 +53,11 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
    * @param problems its problems in source order: syntax, binding and content rules
    * @param failure why the file could not be checked (unreadable, a directory), if it could not
    * @param roundTrip whether writing the file back reproduced it, when that was checked
+<<<<<<< HEAD
+=======
+   * @param role what the file is to its site: content, a page without front matter, a config
+   * @param kind the kind the file was checked as; empty when it got a syntax check only
+>>>>>>> kmerge
    */
   public FileReport {
     requireNonNull(path, "path must not be null");
@@ -58,10 +65,39 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
     requireNonNull(failure, "failure must not be null");
     requireNonNull(roundTrip, "roundTrip must not be null");
     requireNonNull(role, "role must not be null");
+    requireNonNull(kind, "kind must not be null");
   }
 
   /**
-   * The report of a content file.
+   * The report of a file in the given role, checked without a kind.
+   *
+   * @param path the file
+   * @param problems its problems in source order
+   * @param failure why the file could not be checked, if it could not
+   * @param roundTrip whether writing the file back reproduced it, when that was checked
+   * @param role what the file is to its site
+   */
+  public FileReport(Path path, List<Problem> problems, Optional<String> failure,
+      RoundTrip roundTrip, Role role) {
+    this(path, problems, failure, roundTrip, role, Optional.empty());
+  }
+
+  /**
+   * The report of a content file checked as the given kind, if any.
+   *
+   * @param path the file
+   * @param problems its problems in source order
+   * @param failure why the file could not be checked, if it could not
+   * @param roundTrip whether writing the file back reproduced it, when that was checked
+   * @param kind the kind the file was checked as; empty when it got a syntax check only
+   */
+  public FileReport(Path path, List<Problem> problems, Optional<String> failure,
+      RoundTrip roundTrip, Optional<Kind> kind) {
+    this(path, problems, failure, roundTrip, Role.CONTENT, kind);
+  }
+
+  /**
+   * The report of a content file that got a syntax check only.
    *
    * @param path the file
    * @param problems its problems in source order
@@ -70,7 +106,7 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
    */
   public FileReport(Path path, List<Problem> problems, Optional<String> failure,
       RoundTrip roundTrip) {
-    this(path, problems, failure, roundTrip, Role.CONTENT);
+    this(path, problems, failure, roundTrip, Role.CONTENT, Optional.empty());
   }
 
   /**

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
 import org.frontmatter4j.validation.internal.Json;
 import org.frontmatter4j.validation.internal.RuleDescriptions;
@@ -20,7 +22,7 @@ import org.frontmatter4j.validation.internal.RuleDescriptions;
  *
  * <ul>
  *   <li>{@link Format#JSON}: {@code {"files", "content", "withoutFrontMatter", "errors",
- *       "warnings", "roundTrip": {"checked",
+ *       "warnings", "kinds": {"news": 675, "person": 7}, "roundTrip": {"checked",
  *       "identical"}, "problems": [{"path", "line", "column", "severity", "rule", "property",
  *       "message"}]}}; {@code errors} counts unreadable files too.
  *   <li>{@link Format#SARIF}: SARIF 2.1.0 for code scanning (GitHub shows it on pull requests):
@@ -120,6 +122,7 @@ public final class SiteReportWriter {
         .append("  \"withoutFrontMatter\": ").append(site.notContent()).append(",\n")
         .append("  \"errors\": ").append(site.errors() + site.failures().size()).append(",\n")
         .append("  \"warnings\": ").append(site.warnings()).append(",\n")
+        .append("  \"kinds\": {").append(kinds(site)).append("},\n")
         .append("  \"roundTrip\": {\"checked\": ").append(site.roundTripChecked())
         .append(", \"identical\": ").append(site.roundTripIdentical()).append("},\n")
         .append("  \"problems\": [");
@@ -133,6 +136,13 @@ public final class SiteReportWriter {
           .append(", \"message\": ").append(Json.quote(e.message())).append('}');
     }
     return out.append(entries.isEmpty() ? "]\n" : "\n  ]\n").append("}\n").toString();
+  }
+
+  /** The files checked as each kind, in {@link Kind} order: {@code "news": 675, "person": 7}. */
+  private static String kinds(SiteReport site) {
+    StringJoiner kinds = new StringJoiner(", ");
+    site.kinds().forEach((kind, count) -> kinds.add(Json.quote(kind.id()) + ": " + count));
+    return kinds.toString();
   }
 
   private String sarif() {

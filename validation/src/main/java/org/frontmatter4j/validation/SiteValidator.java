@@ -10,19 +10,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.frontmatter4j.BindResult;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.Problem;
 import org.frontmatter4j.Severity;
+import org.frontmatter4j.model.Content;
 import org.frontmatter4j.model.Kind;
-import org.frontmatter4j.tree.YamlScalar;
+import org.frontmatter4j.model.LearningCollection;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
 import org.frontmatter4j.validation.FileReport.Role;
 import org.frontmatter4j.validation.internal.OrderedParallel;
@@ -58,9 +62,12 @@ import org.frontmatter4j.validation.internal.Sites;
  * }</pre>
  */
 public final class SiteValidator {
+  /** Collections' items are looked up in the file system, beside the collection. */
+  private static final CollectionItems ITEMS = CollectionItems.onDisk();
+
   private final List<String> includes;
   private final List<String> excludes;
-  private final ContentKind kind;
+  private final Kind kind;
   private final int threads;
   private final boolean checkRoundTrip;
   private final ContentValidator validator;
@@ -80,8 +87,8 @@ public final class SiteValidator {
   }
 
   /**
-   * {@return a builder: every content file, kind {@link ContentKind#AUTO}, strict, one thread a
-   * core}
+   * {@return a builder: every content file, each of the kind its folder tells, strict, one thread
+   * a core}
    */
   public static Builder builder() {
     return new Builder();
@@ -109,7 +116,8 @@ public final class SiteValidator {
     List<Problem> problems = new ArrayList<>();
     SiteReport counts = validate(roots, report -> problems.addAll(report.problems()));
     return new SiteReport(counts.files(), counts.notContent(), counts.errors(), counts.warnings(),
-        counts.failures(), counts.roundTripChecked(), counts.roundTripIdentical(), problems);
+        counts.failures(), counts.roundTripChecked(), counts.roundTripIdentical(), problems,
+        counts.kinds());
   }
 
   /**
@@ -149,7 +157,7 @@ public final class SiteValidator {
     List<String> failures = new ArrayList<>(files.failures());
     failures.addAll(counter.failures);
     return new SiteReport(counter.files, counter.notContent, counter.errors, counter.warnings,
-        failures, counter.roundTripChecked, counter.roundTripIdentical, List.of());
+        failures, counter.roundTripChecked, counter.roundTripIdentical, List.of(), counter.kinds);
   }
 
   /**
@@ -222,7 +230,7 @@ public final class SiteValidator {
         return FileReport.failed(file, SiteFiles.describe(e));
       }
     }
-    return new FileReport(file, problems(file, document, run), Optional.empty(), roundTrip);
+    return report(file, document, roundTrip, run);
   }
 
   /**
@@ -254,7 +262,7 @@ public final class SiteValidator {
     RoundTrip roundTrip = !checkRoundTrip ? RoundTrip.NOT_CHECKED
         : Arrays.equals(writer.write(document).getBytes(StandardCharsets.UTF_8), bytes)
             ? RoundTrip.IDENTICAL : RoundTrip.DIFFERENT;
-    return new FileReport(file, problems(file, document, run), Optional.empty(), roundTrip);
+    return report(file, document, roundTrip, run);
   }
 
   /**
@@ -293,14 +301,13 @@ public final class SiteValidator {
     } catch (FrontMatterException e) {
       return unparsed(file, e);
     }
-    Run run = new Run(new Sites(site), new SiteImages());
-    return new FileReport(file, problems(file, document, run), Optional.empty(),
-        RoundTrip.NOT_CHECKED);
+    return report(file, document, RoundTrip.NOT_CHECKED,
+        new Run(new Sites(site), new SiteImages()));
   }
 
   /** A file that did not parse: a page that is not content, or its parse problems. */
   private FileReport unparsed(Path file, FrontMatterException e) {
-    if (!requireFrontMatter && isMissingFrontMatter(e) && kind != ContentKind.NEWS
+    if (!requireFrontMatter && isMissingFrontMatter(e) && kind == null
         && Kind.fromPath(file).isEmpty()) {
       return new FileReport(file, List.of(), Optional.empty(), RoundTrip.NOT_CHECKED,
           Role.NOT_CONTENT);
@@ -309,23 +316,40 @@ public final class SiteValidator {
   }
 
   /**
-   * The problems of a parsed file beyond its syntax: those of its kind's binding and rules, and
-   * of the images it links into its site, in source order.
+   * A parsed file's report: checked as the forced kind or the kind its folder or front matter
+   * tells, with its kind's binding problems and rules, and for a collection the
+   * {@code collection.item-not-found} rule; a file of no kind gets its syntax checked only. Then
+   * the images it links into its site, all in source order.
    */
-  private List<Problem> problems(Path file, FrontMatterDocument document, Run run) {
-    List<Problem> problems = kind == ContentKind.NEWS || isNews(file, document)
-        ? validator.validate(document).problems() : document.warnings();
+  private FileReport report(Path file, FrontMatterDocument document, RoundTrip roundTrip,
+      Run run) {
+    Optional<Kind> found = kind != null ? Optional.of(kind)
+        : Kind.detect(file, document.frontMatter());
+    List<Problem> problems = new ArrayList<>();
+    if (found.isEmpty()) {
+      problems.addAll(document.warnings());
+    } else {
+      // No rule looks at the body: a large body stays in its file.
+      BindResult<? extends Content> bound =
+          validator.reader().bind(document.withoutBody(), found.get().type());
+      problems.addAll(bound.problems());
+      if (bound.value().isPresent()) {
+        Content content = bound.value().get();
+        problems.addAll(validator.validate(content, document).problems());
+        if (content instanceof LearningCollection collection) {
+          problems.addAll(ITEMS.check(file.toString(), collection, document));
+        }
+      }
+    }
     Optional<SiteConfig> home = run.sites().siteOfFile(file);
     if (home.isPresent()) {
       List<Problem> images = run.images().check(document, home.get());
       if (!images.isEmpty()) {
-        List<Problem> all = new ArrayList<>(problems);
-        all.addAll(images);
-        all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        problems = all;
+        problems.addAll(images);
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
       }
     }
-    return problems;
+    return new FileReport(file, problems, Optional.empty(), roundTrip, found);
   }
 
   /** A file that does not start with a {@code ---} line at all (empty files included). */
@@ -386,21 +410,16 @@ public final class SiteValidator {
   }
 
   /**
-   * News by folder ({@code _news}) or by its {@code category: news} line.
+   * Whether a file is a news article: in a {@code _news} folder or, outside any kind folder,
+   * with {@code category: news}. Same as {@code Kind.detect(file, frontMatter)} being
+   * {@link Kind#NEWS}.
    *
    * @param file the file
    * @param document a parsed document
    * @return whether the file is a news article
    */
   public static boolean isNews(Path file, FrontMatterDocument document) {
-    for (Path part : file.toAbsolutePath().normalize()) {
-      if (part.toString().equals("_news")) {
-        return true;
-      }
-    }
-    return document.frontMatter().get("category")
-        .filter(node -> node instanceof YamlScalar scalar && scalar.value().equals("news"))
-        .isPresent();
+    return Kind.detect(file, document.frontMatter()).filter(Kind.NEWS::equals).isPresent();
   }
 
   /** {@return include globs; empty means every content file} */
@@ -413,9 +432,9 @@ public final class SiteValidator {
     return excludes;
   }
 
-  /** {@return the content kind files are checked against} */
-  public ContentKind kind() {
-    return kind;
+  /** {@return the kind every file is checked as; empty when each file's folder or front matter tells} */
+  public Optional<Kind> kind() {
+    return Optional.ofNullable(kind);
   }
 
   /** {@return files checked at once} */
@@ -471,6 +490,7 @@ public final class SiteValidator {
     int roundTripChecked;
     int roundTripIdentical;
     final List<String> failures = new ArrayList<>();
+    final Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
 
     void add(FileReport report) {
       if (report.role() == Role.SITE_CONFIG) {
@@ -483,6 +503,7 @@ public final class SiteValidator {
       errors += report.errorCount();
       warnings += report.warningCount();
       report.failure().ifPresent(why -> failures.add(report.path() + ": " + why));
+      report.kind().ifPresent(kind -> kinds.merge(kind, 1, Integer::sum));
       if (report.roundTrip() != RoundTrip.NOT_CHECKED) {
         roundTripChecked++;
         roundTripIdentical += report.roundTrip() == RoundTrip.IDENTICAL ? 1 : 0;
@@ -494,7 +515,7 @@ public final class SiteValidator {
   public static final class Builder {
     private List<String> includes = List.of();
     private List<String> excludes = List.of();
-    private ContentKind kind = ContentKind.AUTO;
+    private Kind kind;
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean checkRoundTrip;
     private ContentValidator validator = ContentValidator.builder().build();
@@ -518,7 +539,7 @@ public final class SiteValidator {
 
     /**
      * Whether every Markdown file must have front matter. Default {@code false}: outside the
-     * kinds' folders ({@code _news}, {@code _people}, ...) and without {@link ContentKind#NEWS},
+     * kinds' folders ({@code _news}, {@code _people}, ...) and without a {@link #kind(Kind) kind},
      * a file that does not start with {@code ---} is a plain page that Jekyll copies as it is
      * ({@code README.md}, {@code LICENSE.md}), counted as not content.
      *
@@ -555,15 +576,25 @@ public final class SiteValidator {
     }
 
     /**
-     * The content kind. Default {@link ContentKind#AUTO}.
+     * Checks every file as {@code kind}, as {@code validate --kind ID} does. Default: each file
+     * as the kind its folder tells ({@code _people/x.md} is a person), else its {@code category:}
+     * or {@code type:}; files of no kind get their syntax checked only.
      *
-     * @param kind the kind of content every file is checked as, or {@code null} to tell from the
-     * path
+     * @param kind the kind every file is checked as
+     * @return this builder
+     */
+    public Builder kind(Kind kind) {
+      this.kind = requireNonNull(kind, "kind must not be null");
+      return this;
+    }
+
+    /**
+     * Each file as the kind its folder or front matter tells: the default.
      *
      * @return this builder
      */
-    public Builder kind(ContentKind kind) {
-      this.kind = requireNonNull(kind, "kind must not be null");
+    public Builder detectKinds() {
+      this.kind = null;
       return this;
     }
 

@@ -260,7 +260,7 @@ class ContentValidatorTest {
     assertThatThrownBy(() -> validator.validate((FrontMatterDocument) null))
         .hasMessage("document must not be null");
     assertThatThrownBy(() -> validator.validate(null, Fixtures.parse(Fixtures.NEWS)))
-        .hasMessage("article must not be null");
+        .hasMessage("content must not be null");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frontmatter4j.model.Kind;
 
 /**
  * The examples of the rule catalog, {@code docs/rules.md}, as files: one reading of the catalog
@@ -86,7 +87,8 @@ public final class RuleCatalog {
     if (sourceName.equals(SITE_CONFIG)) {
       return new Document(sourceName, fragment);
     }
-    return new Document(sourceName, "---\n" + merge(base(), fragment) + "---\n");
+    String kind = Kind.fromPath(Path.of(sourceName)).orElse(Kind.NEWS).id();
+    return new Document(sourceName, "---\n" + merge(base(kind), fragment) + "---\n");
   }
 
   /**
@@ -106,6 +108,20 @@ public final class RuleCatalog {
   String base() {
     int at = catalog.indexOf("## Base file");
     return block(catalog.split("\n"), indexOfLine(catalog, at)).text();
+  }
+
+  /**
+   * The base file of a kind: the news one, or the block that starts {@code # base: <kind id>},
+   * without that line.
+   */
+  String base(String kind) {
+    String mark = "```yaml\n# base: " + kind + "\n";
+    int at = catalog.indexOf(mark);
+    if (at < 0) {
+      return base();
+    }
+    String block = block(catalog.split("\n"), indexOfLine(catalog, at)).text();
+    return block.substring(block.indexOf('\n') + 1);
   }
 
   /** The base file with the fragment's top-level keys in place of its own; new keys last. */

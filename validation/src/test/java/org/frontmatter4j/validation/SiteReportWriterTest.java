@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.Severity;
 import org.frontmatter4j.validation.FileReport.RoundTrip;
 import org.frontmatter4j.validation.SiteReportWriter.Format;
@@ -20,13 +22,13 @@ class SiteReportWriterTest {
   private static SiteReportWriter fed(Format format) {
     SiteReportWriter writer = new SiteReportWriter(format, BASE, "9.9");
     writer.add(new FileReport(BASE.resolve("a \"q\".md"), List.of(PROBLEM), Optional.empty(),
-        RoundTrip.DIFFERENT));
+        RoundTrip.DIFFERENT, Optional.of(Kind.NEWS)));
     writer.add(FileReport.failed(BASE.resolve("b.md"), "permission denied"));
     return writer;
   }
 
   private static final SiteReport SITE = new SiteReport(2, 1, 0, List.of("b.md: permission denied"),
-      1, 0, List.of());
+      1, 0, List.of(), Map.of(Kind.PERSON, 3, Kind.NEWS, 675));
 
   @Test
   void json() {
@@ -36,6 +38,7 @@ class SiteReportWriterTest {
         + "  \"withoutFrontMatter\": 0,\n"
         + "  \"errors\": 2,\n"
         + "  \"warnings\": 0,\n"
+        + "  \"kinds\": {\"news\": 675, \"person\": 3},\n"
         + "  \"roundTrip\": {\"checked\": 1, \"identical\": 0},\n"
         + "  \"problems\": [\n"
         + "    {\"path\": \"" + BASE + "/a \\\"q\\\".md\", \"line\": 3, \"column\": 9, \"severity\":"
@@ -52,10 +55,20 @@ class SiteReportWriterTest {
   }
 
   @Test
+  void summaryCountsTheKindsMostFirst() {
+    assertThat(SITE).hasToString("2 files (675 news, 3 people), 1 error, 0 warnings, 1 unreadable");
+    assertThat(new SiteReport(2035, 0, 0, List.of(), 0, 0, List.of(),
+        Map.of(Kind.NEWSLETTER, 651, Kind.NEWS, 675, Kind.PERSON, 1, Kind.COURSE, 0)))
+        .hasToString("2,035 files (675 news, 651 newsletters, 1 person), 0 errors, 0 warnings");
+    assertThat(new SiteReport(1, 0, 0, List.of(), 0, 0, List.of())).hasToString(
+        "1 file, 0 errors, 0 warnings");
+  }
+
+  @Test
   void emptyJson() {
     assertThat(new SiteReportWriter(Format.JSON, BASE, "1").finish(
         new SiteReport(0, 0, 0, List.of(), 0, 0, List.of())))
-        .endsWith("  \"problems\": []\n}\n");
+        .contains("  \"kinds\": {},\n").endsWith("  \"problems\": []\n}\n");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.validation.FileReport.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +39,12 @@ class SiteValidatorSiteTest {
     Files.write(site.resolve("assets/images/photo.jpg"), ImageBytes.jpeg(800, 533));
   }
 
-  /** A person (not a news article: image checks need no typed model) with one logo. */
+  /** A valid person (not a news article) with one logo. */
   private static String person(String url, int width, int height) {
     return "---\nname: \"Ada\"\naffiliation:\n  name: Example\n  images:\n"
         + "    - url: \"" + url + "\"\n      width: " + width + "\n      height: " + height
-        + "\n---\n";
+        + "\n  domain: example.com\nbio: \"Speaker\"\ntype: profile\nheat: 50\n"
+        + "topics:\n  - Power Apps\n---\n";
   }
 
   private Path write(String relative, String text) throws IOException {
@@ -257,7 +259,7 @@ class SiteValidatorSiteTest {
     write("notes.md", "Notes\n");
 
     List<String> byFolder = problems(site);
-    List<String> byKind = problems(SiteValidator.builder().kind(ContentKind.NEWS).build(), site);
+    List<String> byKind = problems(SiteValidator.builder().kind(Kind.NEWS).build(), site);
     List<String> required = problems(SiteValidator.builder().requireFrontMatter(true).build(),
         site);
 

@@ -2,6 +2,7 @@ package org.frontmatter4j.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,12 @@ class RuleCatalogInTheEditorTest {
     RuleCatalog catalog = RuleCatalog.read(Path.of("..", "..", "docs", "rules.md"));
     // The examples are files of the catalog's site: its _config.yml and images on disk.
     catalog.writeExampleSite(dir);
+    // The files the collection examples name, so that collection.item-not-found finds them.
+    for (String item : List.of("_learning/videos/ada-maker-timer-controls.md",
+        "_learning/courses/example-learn-build-a-canvas-app.md")) {
+      Files.createDirectories(dir.resolve(item).getParent());
+      Files.writeString(dir.resolve(item), "---\n---\n");
+    }
     SiteValidator site = SiteValidator.builder().threads(1)
         .validator(ContentValidator.builder().clock(CLOCK).build()).build();
     List<String> checked = new ArrayList<>();

@@ -105,7 +105,7 @@ public final class UsageExamples {
         .build();
     SiteReport report = site.validate(List.of(content),
         file -> file.problems().forEach(problem -> System.err.println(problem)));
-    System.err.println(report);                   // 12 files, 1 error, 0 warnings
+    System.err.println(report);                   // 12 files (12 news), 1 error, 0 warnings
     if (report.failsAt(Severity.ERROR)) {
       throw new IllegalStateException("front matter: " + report);
     }

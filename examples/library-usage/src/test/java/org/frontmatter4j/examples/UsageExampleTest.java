@@ -169,7 +169,7 @@ class UsageExampleTest {
       Files.writeString(content.resolve("2020-09-23-x.md"),
           Files.readString(SEED).replace("\nwebUrl: \"https", "\nwebUrl: \"javascript:https"));
       assertThatThrownBy(() -> UsageExamples.embedInBuildTool(dir.resolve("content")))
-          .hasMessage("front matter: 2 files, 1 error, 0 warnings");
+          .hasMessage("front matter: 2 files (2 news), 1 error, 0 warnings");
     } finally {
       System.setErr(original);
     }

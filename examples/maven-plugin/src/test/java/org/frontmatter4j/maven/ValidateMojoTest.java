@@ -50,7 +50,7 @@ class ValidateMojoTest {
     mojo().execute();
 
     assertThat(log.lines).singleElement().asString()
-        .matches("\\[INFO] Front matter: 2 files, 0 errors, 0 warnings \\(\\d+\\.\\d\\d s\\)");
+        .matches("\\[INFO] Front matter: 2 files \\(1 news\\), 0 errors, 0 warnings \\(\\d+\\.\\d\\d s\\)");
   }
 
   @Test
@@ -66,7 +66,7 @@ class ValidateMojoTest {
         "[ERROR] " + article + URL_SCHEME,
         "[ERROR] " + page + ":3:1: duplicate key 'title': it is first defined on line 2; remove"
             + " one of them [yaml.duplicate-key]");
-    assertThat(log.lines.get(2)).startsWith("[INFO] Front matter: 2 files, 2 errors, 0 warnings (");
+    assertThat(log.lines.get(2)).startsWith("[INFO] Front matter: 2 files (1 news), 2 errors, 0 warnings (");
   }
 
   @Test
@@ -106,7 +106,7 @@ class ValidateMojoTest {
     mojo().execute();
 
     assertThat(log.lines.get(0)).isEqualTo("[WARNING] " + article + LINE_BREAK);
-    assertThat(log.lines.get(1)).startsWith("[INFO] Front matter: 1 file, 0 errors, 1 warning (");
+    assertThat(log.lines.get(1)).startsWith("[INFO] Front matter: 1 file (1 news), 0 errors, 1 warning (");
   }
 
   @Test
@@ -232,7 +232,7 @@ class ValidateMojoTest {
     mojo.execute();
 
     assertThat(log.lines).singleElement().asString()
-        .startsWith("[INFO] Front matter: 2 files, 0 errors, 0 warnings (");
+        .startsWith("[INFO] Front matter: 2 files (1 news), 0 errors, 0 warnings (");
   }
 
   @Test
@@ -290,6 +290,7 @@ class ValidateMojoTest {
           "withoutFrontMatter": 0,
           "errors": 0,
           "warnings": 0,
+          "kinds": {"news": 1},
           "roundTrip": {"checked": 0, "identical": 0},
           "problems": []
         }

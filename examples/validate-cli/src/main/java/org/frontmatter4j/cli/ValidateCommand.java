@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.frontmatter4j.Severity;
-import org.frontmatter4j.validation.ContentKind;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.validation.ContentValidator;
 import org.frontmatter4j.validation.SiteReport;
 import org.frontmatter4j.validation.SiteReportWriter;
@@ -15,6 +17,7 @@ import org.frontmatter4j.validation.SiteValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +30,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
         "Checks every *.md and *.markdown file (and *.html file starting with ---) under the "
-            + "given paths: front-matter syntax, then, for news articles (in a _news folder or "
-            + "with 'category: news'), the Smartable news schema.",
+            + "given paths: front-matter syntax, then each file of a Smartable kind (from its "
+            + "folder: _news, _people, _learning/courses, ...; else its category or type) "
+            + "against that kind's schema and rules.",
         "",
         "In a Jekyll site (the nearest folder holding _config.yml, or --site), what _config.yml "
             + "excludes is skipped, and every image a file links into the site must exist at its "
@@ -39,8 +43,13 @@ import picocli.CommandLine.Spec;
             + "paths."})
 final class ValidateCommand implements Callable<Integer> {
 
-  /** Which content kind to check files against. */
-  enum Kind { auto, news }
+  /** The kind ids, for --kind's help and shell completion. */
+  static final class KindIds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Kind.values()).map(Kind::id).iterator();
+    }
+  }
 
   /** Output formats. */
   enum Output { text, json, sarif }
@@ -58,9 +67,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
   private Output output;
 
-  @Option(names = "--kind", paramLabel = "KIND", defaultValue = "auto",
-      description = "auto (news by _news folder or category) or news (default: ${DEFAULT-VALUE}).")
-  private Kind kind;
+  @Option(names = "--kind", paramLabel = "ID", defaultValue = "auto",
+      completionCandidates = KindIds.class,
+      description = "auto (each file's kind from its folder, else its category or type) or the"
+          + " kind to check every file as: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private String kind;
 
   @Option(names = "--lenient", description = "Report unknown keys as warnings, not errors.")
   private boolean lenient;
@@ -121,11 +132,15 @@ final class ValidateCommand implements Callable<Integer> {
     if (site != null) {
       builder.site(site);
     }
+    if (!kind.equals("auto")) {
+      builder.kind(Kind.byId(kind).orElseThrow(() -> new ParameterException(spec.commandLine(),
+          "--kind must be auto or one of " + String.join(", ", new KindIds()) + ", not '" + kind
+              + "'")));
+    }
     SiteValidator validator = builder
         .requireFrontMatter(requireFrontMatter)
         .includes(includes)
         .excludes(excludes)
-        .kind(kind == Kind.news ? ContentKind.NEWS : ContentKind.AUTO)
         .threads(threads)
         .checkRoundTrip(checkRoundTrip)
         .validator(ContentValidator.builder().lenient(lenient).build())

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.frontmatter4j.cli.ValidateJarIT.Run;
@@ -72,7 +73,8 @@ class HostileJarIT {
     assertThat(run.exit()).isZero();
     // The 16 warnings are the real excerpts with line breaks (text.line-break, see docs/rules.md).
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(lines.size() - 1)).matches(files + " files, 0 errors, 16 warnings, "
+    assertThat(lines.get(lines.size() - 1)).matches(String.format(Locale.ROOT,
+        "%,d files \\(%,d news\\), 0 errors, 16 warnings, ", files, files)
         + files + "/" + files + " round trips identical \\(\\d+\\.\\d\\d s\\)");
     assertThat(run.out().lines().filter(line -> line.contains(": warning: ")))
         .hasSize(16).allMatch(line -> line.endsWith("[text.line-break]"));

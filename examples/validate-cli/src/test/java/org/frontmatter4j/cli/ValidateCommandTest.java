@@ -50,7 +50,7 @@ class ValidateCommandTest {
         "titel: \"T\"",
         "^",
         out.toString().lines().toList().get(6));
-    assertThat(out.toString().lines().toList().get(6)).matches("1 file, 2 errors, 0 warnings \\(\\d+\\.\\d\\d s\\)");
+    assertThat(out.toString().lines().toList().get(6)).matches("1 file \\(1 news\\), 2 errors, 0 warnings \\(\\d+\\.\\d\\d s\\)");
   }
 
   @Test
@@ -79,9 +79,9 @@ class ValidateCommandTest {
   }
 
   @Test
-  void otherKindsGetTheirSyntaxCheckedOnly() throws Exception {
-    Files.writeString(dir.resolve("person.md"), "---\ncategory: people\nlinkedin: x\n---\n");
-    Files.writeString(dir.resolve("broken.md"), "---\ncategory: people\nname: [\n---\n");
+  void filesOfNoKindGetTheirSyntaxCheckedOnly() throws Exception {
+    Files.writeString(dir.resolve("person.md"), "---\ncategory: pages\nlinkedin: x\n---\n");
+    Files.writeString(dir.resolve("broken.md"), "---\ncategory: pages\nname: [\n---\n");
 
     assertThat(run("validate", "-q", dir.toString())).isEqualTo(1);
     assertThat(out.toString()).startsWith(dir.resolve("broken.md") + ":3:7: error: the '[' that"

@@ -48,7 +48,7 @@ class ValidateJarIT {
     Run run = run("validate", ".");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).matches("1 file, 0 errors, 0 warnings \\(\\d+\\.\\d\\d s\\)\\R");
+    assertThat(run.out()).matches("1 file \\(1 news\\), 0 errors, 0 warnings \\(\\d+\\.\\d\\d s\\)\\R");
     assertThat(run.err()).isEmpty();
   }
 

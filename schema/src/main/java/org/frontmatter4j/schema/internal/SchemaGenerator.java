@@ -80,6 +80,10 @@ public final class SchemaGenerator {
   static final String DISPLAY_TEXT =
       "^(?=[\\s\\S]*\\S)[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$";
 
+  /** {@link #DISPLAY_TEXT}, or empty ({@code DisplayText(allowEmpty = true)}). */
+  static final String DISPLAY_TEXT_OR_EMPTY =
+      "^(?:|(?=[\\s\\S]*\\S)[^\\u0000-\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*)$";
+
   private final JsonNodeFactory json = JsonNodeFactory.instance;
   private final ContentValidator validator;
   private final KeyNaming naming;
@@ -168,7 +172,12 @@ public final class SchemaGenerator {
     Class<?> raw = raw(type);
     ObjectNode schema = json.objectNode();
     if (raw == Optional.class) {
-      return value(argument(type, 0));
+      // The binder reads an empty value ("domain:") as an empty Optional.
+      ObjectNode present = value(argument(type, 0));
+      if (present.get("type") instanceof com.fasterxml.jackson.databind.node.TextNode scalar) {
+        present.putArray("type").add(scalar.asText()).add("null");
+      }
+      return present;
     }
     if (raw == List.class || raw == Set.class || raw == Collection.class) {
       schema.put("type", "array");
@@ -320,8 +329,8 @@ public final class SchemaGenerator {
       schema.put("format", "date-time");
     } else if (annotation instanceof SecuredSignature) {
       schema.put("pattern", SIGNATURE);
-    } else if (annotation instanceof DisplayText) {
-      schema.put("pattern", DISPLAY_TEXT);
+    } else if (annotation instanceof DisplayText text) {
+      schema.put("pattern", text.allowEmpty() ? DISPLAY_TEXT_OR_EMPTY : DISPLAY_TEXT);
     } else if (annotation instanceof TopicList) {
       schema.put("minItems", 1);
     }

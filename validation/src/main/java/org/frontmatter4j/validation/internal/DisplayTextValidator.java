@@ -9,9 +9,19 @@ public final class DisplayTextValidator extends RuleValidator<DisplayText, CharS
   /** Instantiated by Hibernate Validator. */
   public DisplayTextValidator() {}
 
+  private boolean allowEmpty;
+
+  @Override
+  void configure(DisplayText annotation) {
+    allowEmpty = annotation.allowEmpty();
+  }
+
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
     if (value == null) {
+      return true;
+    }
+    if (value.length() == 0 && allowEmpty) {
       return true;
     }
     if (value.toString().isBlank()) {

@@ -30,6 +30,7 @@ public final class RuleDescriptions {
       Map.entry("limit.scalar-length", "A value must not exceed the length limit."),
       Map.entry("limit.nodes", "The front matter must not hold more values than the limit."),
       Map.entry("limit.aliases", "The front matter must not use more aliases than the limit."),
+      Map.entry("kind.unknown", "A file's kind must follow from its folder or its category/type."),
       Map.entry("schema.unknown-key", "Keys must be known fields of the content kind."),
       Map.entry("schema.required", "Required fields must be present."),
       Map.entry("schema.type", "Values must have the field's type."),

@@ -8,10 +8,14 @@ import jakarta.validation.metadata.ElementDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.frontmatter4j.model.Course;
+import org.frontmatter4j.model.Event;
 import org.frontmatter4j.model.Image;
 import org.frontmatter4j.model.NewsArticle;
+import org.frontmatter4j.model.Person;
 import org.frontmatter4j.model.Provider;
 import org.frontmatter4j.model.RelatedArticle;
+import org.frontmatter4j.model.TwitterAccount;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +39,7 @@ class ModelMetadataTest {
   @Test
   void provider() {
     assertThat(properties(validator.getConstraintsForClass(Provider.class)))
-        .containsExactlyInAnyOrder("name", "domain", "images");
+        .containsExactlyInAnyOrder("name", "domain", "images", "authors", "publishers");
   }
 
   @Test
@@ -53,6 +57,22 @@ class ModelMetadataTest {
     assertThat(properties(bean)).containsExactlyInAnyOrder("title", "excerpt",
         "publishedDateTime", "webUrl", "ampWebUrl", "cdnAmpWebUrl", "provider", "quality", "images");
     assertThat(classConstraints(bean)).containsExactly("AmpCacheMatch");
+  }
+
+  @Test
+  void everyKindGetsTheRulesOfItsKeys() {
+    assertThat(properties(validator.getConstraintsForClass(Person.class)))
+        .containsExactlyInAnyOrder("name", "bio", "heat", "affiliation", "website", "twitter",
+            "linkedin", "googleScholar", "wikipedia", "topics", "images", "secured");
+    assertThat(properties(validator.getConstraintsForClass(Course.class)))
+        .containsExactlyInAnyOrder("title", "excerpt", "webUrl", "length", "ratings", "heat",
+            "provider", "levels", "topics", "tags", "images", "secured");
+    assertThat(properties(validator.getConstraintsForClass(TwitterAccount.class)))
+        .containsExactlyInAnyOrder("url", "followers");
+    BeanDescriptor event = validator.getConstraintsForClass(Event.class);
+    assertThat(classConstraints(event)).containsExactly("EventDates");
+    assertThat(properties(event)).containsExactlyInAnyOrder("name", "excerpt", "originalUrl",
+        "website", "provider", "topics", "tags", "images", "secured");
   }
 
   @Test
