@@ -53,11 +53,7 @@ public record FileReport(Path path, List<Problem> problems, Optional<String> fai
    * @param problems its problems in source order: syntax, binding and content rules
    * @param failure why the file could not be checked (unreadable, a directory), if it could not
    * @param roundTrip whether writing the file back reproduced it, when that was checked
-<<<<<<< HEAD
-=======
-   * @param role what the file is to its site: content, a page without front matter, a config
    * @param kind the kind the file was checked as; empty when it got a syntax check only
->>>>>>> kmerge
    */
   public FileReport {
     requireNonNull(path, "path must not be null");
