@@ -34,7 +34,11 @@ public final class Writers {
     String body = body(model, value);
     Emitter emitter = new Emitter(newline);
     StringBuilder out = new StringBuilder(2048 + body.length()).append(DELIMITER).append(newline);
-    emitter.mapping(out, Layout.object(model, value, true, naming.ordinal()).entries(), 0);
+    Out.Map frontMatter = Layout.object(model, value, true, naming.ordinal());
+    emitter.mapping(out, frontMatter.entries(), 0);
+    if (frontMatter.blankAfter()) {
+      out.append(newline);
+    }
     return out.append(DELIMITER).append(newline).append(body).toString();
   }
 
