@@ -30,8 +30,17 @@ public final class Writers {
    * {@code @Body} (if its type has one) after the closing delimiter.
    */
   public static String canonical(Object value, String newline, KeyNaming naming) {
+    return canonical(value, newline, naming, true);
+  }
+
+  /**
+   * {@code value} in its type's canonical layout, with its {@code @Body} after the closing
+   * delimiter when {@code withBody}, else nothing after it.
+   */
+  public static String canonical(Object value, String newline, KeyNaming naming,
+      boolean withBody) {
     TypeModel model = TypeModel.ofValue(value.getClass());
-    String body = body(model, value);
+    String body = withBody ? body(model, value) : "";
     Emitter emitter = new Emitter(newline);
     StringBuilder out = new StringBuilder(2048 + body.length()).append(DELIMITER).append(newline);
     Out.Map frontMatter = Layout.object(model, value, true, naming.ordinal());
