@@ -157,7 +157,9 @@ public final class DocumentParser {
     List<Problem> warnings = List.of();
     boolean openingBlanks = !text.startsWith("\n", 3) && !text.startsWith("\r\n", 3);
     boolean closingBlanks = closingContentEnd - frontMatterEnd > 3;
-    if (openingBlanks || closingBlanks || !treeWarnings.isEmpty()) {
+    Problem closedEarly = closedEarly(sourceName, text, frontMatterEnd, bodyOffset,
+        bodyStartLine);
+    if (openingBlanks || closingBlanks || !treeWarnings.isEmpty() || closedEarly != null) {
       warnings = new ArrayList<>();
       if (openingBlanks) {
         warnings.add(delimiterWhitespace(sourceName, text, 3, 1));
@@ -165,6 +167,9 @@ public final class DocumentParser {
       warnings.addAll(treeWarnings);
       if (closingBlanks) {
         warnings.add(delimiterWhitespace(sourceName, text, frontMatterEnd + 3, bodyStartLine - 1));
+      }
+      if (closedEarly != null) {
+        warnings.add(closedEarly);
       }
     }
     return new FrontMatterDocument(sourceName, text, bom, root, frontMatterOffset, frontMatterEnd,
@@ -183,6 +188,78 @@ public final class DocumentParser {
             + " some tools do not; remove them");
     return new Problem(problem.sourceName(), problem.line(), problem.column(), "",
         problem.ruleId(), Severity.WARNING, problem.message(), problem.snippet());
+  }
+
+  /** How far into the body {@link #closedEarly} looks for the delimiter the author meant. */
+  private static final int CLOSED_EARLY_LOOKAHEAD_LINES = 50;
+
+  /**
+   * A {@code ---} line inside a value ends the front matter there, in Jekyll as here, and the
+   * rest of the value, with any keys after it, silently becomes body. Such a body starts with
+   * lines that continue the front matter, indented like a value or as {@code key: value}, up to
+   * another delimiter line: the one the author meant. One line of text followed by {@code ---}
+   * is a Markdown heading, so it takes an indented line or two {@code key:} lines to warn.
+   *
+   * @return the warning at the delimiter that ended the front matter, or null
+   */
+  private static Problem closedEarly(String sourceName, String text, int closingStart,
+      int bodyOffset, int bodyStartLine) {
+    boolean indented = false;
+    int keyLines = 0;
+    int lineStart = bodyOffset;
+    for (int line = bodyStartLine; line < bodyStartLine + CLOSED_EARLY_LOOKAHEAD_LINES
+        && lineStart < text.length(); line++) {
+      int newline = text.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 ? text.length() : newline;
+      int contentEnd = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+      if (isClosingLine(text, lineStart, contentEnd)) {
+        if (line == bodyStartLine || !(indented || keyLines >= 2)) {
+          return null;
+        }
+        String delimiter = text.substring(closingStart, closingStart + 3);
+        Problem problem = problem(sourceName, text, closingStart, "", Rules.CLOSED_EARLY,
+            "this '" + delimiter + "' line ends the front matter, but "
+                + (line - 1 > bodyStartLine
+                    ? "lines " + bodyStartLine + " to " + (line - 1) + " after it continue"
+                    : "line " + bodyStartLine + " after it continues")
+                + " it, up to the '" + text.substring(lineStart, lineStart + 3) + "' on line "
+                + line + ": a line of only '" + delimiter + "' ends the front matter even inside"
+                + " a value; to keep it in a value, indent it like the value's other lines,"
+                + " else remove it");
+        return new Problem(problem.sourceName(), problem.line(), problem.column(), "",
+            problem.ruleId(), Severity.WARNING, problem.message(), problem.snippet());
+      }
+      if (lineStart == contentEnd || blanks(text, lineStart, contentEnd)) {
+        if (line == bodyStartLine) {
+          return null;
+        }
+      } else if (text.charAt(lineStart) == ' ') {
+        indented = true;
+      } else if (isKeyLine(text, lineStart, contentEnd)) {
+        keyLines++;
+      } else {
+        return null;
+      }
+      if (newline < 0) {
+        return null;
+      }
+      lineStart = newline + 1;
+    }
+    return null;
+  }
+
+  /** {@code key:} or {@code key: value} with a simple key, or a {@code - } list item. */
+  private static boolean isKeyLine(String text, int start, int end) {
+    if (text.startsWith("- ", start)) {
+      return true;
+    }
+    int i = start;
+    while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
+        || text.charAt(i) == '-')) {
+      i++;
+    }
+    return i > start && i < end && text.charAt(i) == ':'
+        && (i + 1 == end || text.charAt(i + 1) == ' ');
   }
 
   /**

@@ -10,6 +10,8 @@ public final class Rules {
   public static final String UTF16 = "encoding.utf16";
   public static final String NUL = "encoding.nul";
   public static final String DELIMITER_WHITESPACE = "frontmatter.delimiter-whitespace";
+  /** A {@code ---} line inside a value ended the front matter early. */
+  public static final String CLOSED_EARLY = "frontmatter.closed-early";
   public static final String SYNTAX = "yaml.syntax";
   public static final String COMMENT_IN_VALUE = "yaml.comment-in-value";
   public static final String MULTILINE_PLAIN = "yaml.multiline-plain";
