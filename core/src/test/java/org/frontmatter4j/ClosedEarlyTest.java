@@ -59,4 +59,20 @@ class ClosedEarlyTest {
     }
     assertThat(warnings(source.append("---\n").toString())).isEmpty();
   }
+
+  @Test
+  void mixedLineEndingsAreReportedOnceAtTheFirstOddLine() {
+    assertThat(warnings("---\ntitle: Post\r\ntype: a\r\n---\nBody\r\n")).isEqualTo(
+        "post.md:2:12: warning: line 2 ends with CRLF (Windows) but line 1 with LF (Unix): the"
+            + " front matter mixes line endings, left by a paste from another editor; save the"
+            + " file with one kind of line ending [frontmatter.mixed-line-endings]");
+    assertThat(warnings("---\r\ntitle: Post\r\ntype: a\n---\r\n")).isEqualTo(
+        "post.md:3:8: warning: line 3 ends with LF (Unix) but line 1 with CRLF (Windows): the"
+            + " front matter mixes line endings, left by a paste from another editor; save the"
+            + " file with one kind of line ending [frontmatter.mixed-line-endings]");
+    // The body is the author's: only the front matter and its delimiters are looked at.
+    assertThat(warnings("---\ntitle: Post\n---\r\nBody\r\n")).contains("line 3 ends");
+    assertThat(warnings("---\ntitle: Post\n---\nBody\r\nmore\n")).isEmpty();
+    assertThat(warnings("---\r\ntitle: Post\r\n---\r\nBody\nmore\n")).isEmpty();
+  }
 }
