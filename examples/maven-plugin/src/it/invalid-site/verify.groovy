@@ -9,7 +9,7 @@ String second = "[ERROR] ${about}:3:1: duplicate key 'title': it is first define
 assert log.contains(first)
 assert log.contains(second)
 assert log.indexOf(first) < log.indexOf(second)
-assert log.contains('[INFO] Front matter: 2 files, 2 errors, 0 warnings (')
+assert log.contains('[INFO] Front matter: 2 files (1 news), 2 errors, 0 warnings (')
 assert log.contains('Front matter check failed: 2 errors and 0 warnings in 2 files; see the lines above')
 
 // The SARIF report is written although the build failed; locations relative to the root.

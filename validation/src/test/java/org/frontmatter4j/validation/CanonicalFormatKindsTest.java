@@ -1,6 +1,8 @@
 package org.frontmatter4j.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontmatter4j.testing.KindFixtures.NEWSLETTER;
+import static org.frontmatter4j.testing.KindFixtures.PERSON;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +16,7 @@ import org.frontmatter4j.validation.CanonicalFormat.State;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The canonical style of every kind: each file read as the kind its folder tells, or a forced one. */
+/** The canonical style of every kind: each file read as its folder tells, or as a forced kind. */
 class CanonicalFormatKindsTest {
   static final String VIDEO = """
       ---
@@ -46,41 +48,7 @@ class CanonicalFormatKindsTest {
       ---
       """;
 
-  static final String PERSON = """
-      ---
-      name: "April Dunnam"
-      bio: "Power Platform advocate"
-      location: Tulsa
-      type: "profile"
-      heat: 90
 
-      twitter:
-        username: aprildunnam
-        url: https://twitter.com/aprildunnam
-        followers: 5273
-
-      topics:
-        - Power Apps
-
-      ---
-      Her page.
-      """;
-
-  static final String NEWSLETTER = """
-      ---
-      title: "Power Apps Smartable (2020-10-07)"
-      excerpt: "Three news"
-      publishedDateTime: 2020-10-07T19:41:02Z
-      webUrl: "https://smartable.ai/apps/powerapps/newsletter/power-apps-smartable-2020-10-07/"
-      type: article
-
-      topics:
-        - Power Apps
-
-      ---
-      <html>
-      </html>
-      """;
 
   @TempDir
   Path dir;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.frontmatter4j.testing.KindFixtures;
 
 /** Content files for the tests, and a way to lay them out as a site. */
 final class Sites {
@@ -31,40 +32,10 @@ final class Sites {
       """;
 
   /** A person in the canonical style (no signature: a blank line stays before the end). */
-  static final String PERSON = """
-      ---
-      name: "April Dunnam"
-      bio: "Power Platform advocate"
-      location: Tulsa
-      type: "profile"
-      heat: 90
-
-      twitter:
-        username: aprildunnam
-        url: https://twitter.com/aprildunnam
-        followers: 5273
-
-      topics:
-        - Power Apps
-
-      ---
-      """;
+  static final String PERSON = KindFixtures.PERSON;
 
   /** A newsletter issue in the canonical style: an HTML file with front matter. */
-  static final String NEWSLETTER = """
-      ---
-      title: "Power Apps Smartable (2020-10-07)"
-      excerpt: "Three news"
-      publishedDateTime: 2020-10-07T19:41:02Z
-      webUrl: "https://smartable.ai/apps/powerapps/newsletter/power-apps-smartable-2020-10-07/"
-      type: article
-
-      topics:
-        - Power Apps
-
-      ---
-      <html></html>
-      """;
+  static final String NEWSLETTER = KindFixtures.NEWSLETTER;
 
   /** A page of another kind: its syntax is checked, nothing else. */
   static final String PAGE = "---\ntitle: About\nlayout: page\n---\nText.\n";

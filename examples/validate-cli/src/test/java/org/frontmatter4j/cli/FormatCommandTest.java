@@ -1,6 +1,8 @@
 package org.frontmatter4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.frontmatter4j.testing.KindFixtures.NEWSLETTER;
+import static org.frontmatter4j.testing.KindFixtures.PERSON;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,25 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The format command in process, over files of several kinds: exact output and bytes. */
 class FormatCommandTest {
-  static final String PERSON = """
-      ---
-      name: "April Dunnam"
-      bio: "Power Platform advocate"
-      location: Tulsa
-      type: "profile"
-      heat: 90
-
-      twitter:
-        username: aprildunnam
-        url: https://twitter.com/aprildunnam
-        followers: 5273
-
-      topics:
-        - Power Apps
-
-      ---
-      Her page.
-      """;
 
   static final String COURSE = """
       ---
@@ -59,20 +42,6 @@ class FormatCommandTest {
       ---
       """;
 
-  static final String NEWSLETTER = """
-      ---
-      title: "Power Apps Smartable (2020-10-07)"
-      excerpt: "Three news"
-      publishedDateTime: 2020-10-07T19:41:02Z
-      webUrl: "https://smartable.ai/apps/powerapps/newsletter/power-apps-smartable-2020-10-07/"
-      type: article
-
-      topics:
-        - Power Apps
-
-      ---
-      <html></html>
-      """;
 
   @TempDir
   Path dir;
