@@ -20,6 +20,7 @@ import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.frontmatter4j.validation.CollectionFixture;
 import org.frontmatter4j.validation.SiteValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,19 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * editor holds open; and completion of items from the site's files.
  */
 class WorkspaceInTheEditorTest {
-  private static final String COLLECTION = """
-      ---
-      title: "First steps with Power Apps"
-      excerpt: "A course and a video to start with."
-      type: collection
-      heat: 70
-      items:
-        - videos/timer-controls
-        - courses/canvas-apps
-      topics:
-        - Power Apps
-      ---
-      """;
+  private static final String COLLECTION = CollectionFixture.TEXT;
   private static final String MISSING_VIDEO = "'items[0]' names no file of this site: there is no"
       + " _learning/videos/timer-controls.md; write a folder and a file name such as"
       + " videos/my-video, or remove the item";
