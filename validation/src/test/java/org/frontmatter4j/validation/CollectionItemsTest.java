@@ -16,19 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class CollectionItemsTest {
   private static final String COLLECTION = "site/_learning/collections/first-steps.md";
-  private static final String TEXT = """
-      ---
-      title: "First steps with Power Apps"
-      excerpt: "A course and a video to start with."
-      type: collection
-      heat: 70
-      items:
-        - videos/timer-controls
-        - courses/canvas-apps
-      topics:
-        - Power Apps
-      ---
-      """;
+  private static final String TEXT = CollectionFixture.TEXT;
 
   private static List<Problem> check(CollectionItems items) {
     return SiteValidator.builder().threads(1).collectionItems(items).build()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.lsp4j.CodeAction;
@@ -46,6 +47,8 @@ final class ContentDocumentService implements TextDocumentService {
   private final Validations validations;
   private final Editing editing;
   private final WorkspaceFiles files;
+  /** The open documents in a {@code _learning/collections} folder, by URI. */
+  private final Set<String> collections = ConcurrentHashMap.newKeySet();
 
   ContentDocumentService(FrontMatterLanguageServer server, SiteValidator site,
       WorkspaceFiles files, CanonicalFormat format, long delayMillis) {
@@ -68,6 +71,9 @@ final class ContentDocumentService implements TextDocumentService {
     if (previous == null) {
       files.opened(document.path());
     }
+    if (Kind.fromPath(document.path()).filter(Kind.COLLECTION::equals).isPresent()) {
+      collections.add(document.uri());
+    }
     validations.changed(document);
     itemOpenedOrClosed(document);
   }
@@ -86,6 +92,7 @@ final class ContentDocumentService implements TextDocumentService {
     String uri = params.getTextDocument().getUri();
     OpenDocument closed = documents.remove(uri);
     validations.closed(uri);
+    collections.remove(uri);
     if (closed != null) {
       files.closed(closed.path());
       itemOpenedOrClosed(closed);
@@ -103,10 +110,9 @@ final class ContentDocumentService implements TextDocumentService {
    * Validates the open collections again, but the one named: a file they may name came or went.
    */
   void collectionsChanged(String except) {
-    for (OpenDocument document : documents.values()) {
-      if (!document.uri().equals(except) && document.isContent()
-          && Kind.fromPath(document.path()).filter(Kind.COLLECTION::equals).isPresent()) {
-        validations.again(document.uri());
+    for (String collection : collections) {
+      if (!collection.equals(except)) {
+        validations.again(collection);
       }
     }
   }

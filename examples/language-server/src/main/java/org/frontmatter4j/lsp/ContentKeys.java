@@ -24,8 +24,8 @@ import org.frontmatter4j.schema.KnownValues;
 /**
  * The keys of a content kind's model as an author sees them: each key's name, meaning (the
  * model's javadoc), type in words, whether it is required, its set of values when it has one
- * (closed or only usual), and the keys of what it nests. Made from the binder's {@link TypeDescription}, so the
- * editor offers exactly the keys the reader accepts.
+ * (closed or only usual), and the keys of what it nests. Made from the binder's
+ * {@link TypeDescription}, so the editor offers exactly the keys the reader accepts.
  */
 final class ContentKeys {
   private static final Map<Class<?>, ContentKeys> CACHE = new ConcurrentHashMap<>();

@@ -67,7 +67,8 @@ final class WorkspaceFiles {
       return List.of();
     }
     TreeSet<String> items = new TreeSet<>();
-    try (DirectoryStream<Path> folders = Files.newDirectoryStream(learning.get(), Files::isDirectory)) {
+    try (DirectoryStream<Path> folders =
+        Files.newDirectoryStream(learning.get(), Files::isDirectory)) {
       for (Path folder : folders) {
         if (!SiteValidator.walksInto(folder.getFileName().toString())) {
           continue;

@@ -15,6 +15,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -23,6 +25,7 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
@@ -106,6 +109,14 @@ final class Session implements AutoCloseable {
   void close(String uri) {
     server.getTextDocumentService().didClose(
         new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+  }
+
+  /** The completions at a position of an open document. */
+  List<CompletionItem> complete(String uri, int line, int character) throws Exception {
+    return server.getTextDocumentService()
+        .completion(new CompletionParams(new TextDocumentIdentifier(uri),
+            new Position(line, character)))
+        .get(WAIT_SECONDS, TimeUnit.SECONDS).getLeft();
   }
 
   /** Bytes straight onto the server's input, as a broken client would send them. */

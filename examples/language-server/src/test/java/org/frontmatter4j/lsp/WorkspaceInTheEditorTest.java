@@ -9,17 +9,18 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
-import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.frontmatter4j.validation.CollectionFixture;
 import org.frontmatter4j.validation.SiteValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,19 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * editor holds open; and completion of items from the site's files.
  */
 class WorkspaceInTheEditorTest {
-  private static final String COLLECTION = """
-      ---
-      title: "First steps with Power Apps"
-      excerpt: "A course and a video to start with."
-      type: collection
-      heat: 70
-      items:
-        - videos/timer-controls
-        - courses/canvas-apps
-      topics:
-        - Power Apps
-      ---
-      """;
+  private static final String COLLECTION = CollectionFixture.TEXT;
   private static final String MISSING_VIDEO = "'items[0]' names no file of this site: there is no"
       + " _learning/videos/timer-controls.md; write a folder and a file name such as"
       + " videos/my-video, or remove the item";
@@ -131,7 +120,7 @@ class WorkspaceInTheEditorTest {
     session.open(collection, text);
     session.open(video.toUri().toString(), "---\n---\n"); // open, not on disk
 
-    List<CompletionItem> items = complete(collection, 8, 4);
+    List<CompletionItem> items = session.complete(collection, 8, 4);
 
     assertThat(items).extracting(CompletionItem::getLabel).containsExactly(
         "collections/more", "courses/canvas-apps", "courses/power-fx", "videos/timer-controls");
@@ -141,7 +130,7 @@ class WorkspaceInTheEditorTest {
         .isEqualTo(LanguageServerTest.range(8, 4, 8, 4));
     // Typed so far: the edit replaces it.
     session.replace(collection, text.replace("  - \n", "  - vi\n"));
-    assertThat(complete(collection, 8, 6).get(0).getTextEdit().getLeft().getRange())
+    assertThat(session.complete(collection, 8, 6).get(0).getTextEdit().getLeft().getRange())
         .isEqualTo(LanguageServerTest.range(8, 4, 8, 6));
   }
 
@@ -150,16 +139,25 @@ class WorkspaceInTheEditorTest {
     String course = site.resolve("_learning/courses/canvas-apps.md").toUri().toString();
     session.open(course, "---\ntype: \nprice: \nlevels:\n  - \n---\n");
 
-    assertThat(complete(course, 1, 6)).extracting(CompletionItem::getLabel)
+    assertThat(session.complete(course, 1, 6)).extracting(CompletionItem::getLabel)
         .containsExactly("course");
-    List<CompletionItem> prices = complete(course, 2, 7);
+    List<CompletionItem> prices = session.complete(course, 2, 7);
     assertThat(prices).extracting(CompletionItem::getLabel).containsExactly("Free", "Free+");
     assertThat(prices).extracting(CompletionItem::getKind).containsOnly(CompletionItemKind.Value);
-    List<CompletionItem> levels = complete(course, 4, 4);
+    List<CompletionItem> levels = session.complete(course, 4, 4);
     assertThat(levels).extracting(CompletionItem::getLabel)
         .containsExactly("Beginner", "Intermediate", "Advanced");
     assertThat(levels).extracting(CompletionItem::getKind)
         .containsOnly(CompletionItemKind.EnumMember);
+
+    String price = session.server.getTextDocumentService()
+        .hover(new HoverParams(new TextDocumentIdentifier(course), new Position(2, 1)))
+        .get(Session.WAIT_SECONDS, TimeUnit.SECONDS).getContents().getRight().getValue();
+    assertThat(price).startsWith("**price**: text, required").contains("\n\nUsual values: `Free`, `Free+`");
+    String level = session.server.getTextDocumentService()
+        .hover(new HoverParams(new TextDocumentIdentifier(course), new Position(3, 1)))
+        .get(Session.WAIT_SECONDS, TimeUnit.SECONDS).getContents().getRight().getValue();
+    assertThat(level).contains("\n\nValues: `Beginner`, `Intermediate`, `Advanced`");
   }
 
   private void watched(Path file, FileChangeType type) {
@@ -167,11 +165,4 @@ class WorkspaceInTheEditorTest {
         List.of(new FileEvent(file.toUri().toString(), type))));
   }
 
-  private List<CompletionItem> complete(String document, int line, int character)
-      throws Exception {
-    return session.server.getTextDocumentService()
-        .completion(new CompletionParams(new TextDocumentIdentifier(document),
-            new Position(line, character)))
-        .get(Session.WAIT_SECONDS, TimeUnit.SECONDS).getLeft();
-  }
 }
