@@ -62,9 +62,6 @@ import org.frontmatter4j.validation.internal.Sites;
  * }</pre>
  */
 public final class SiteValidator {
-  /** Collections' items are looked up in the file system, beside the collection. */
-  private static final CollectionItems ITEMS = CollectionItems.onDisk();
-
   private final List<String> includes;
   private final List<String> excludes;
   private final Kind kind;
@@ -73,6 +70,7 @@ public final class SiteValidator {
   private final ContentValidator validator;
   private final Optional<Path> site;
   private final boolean requireFrontMatter;
+  private final CollectionItems collectionItems;
   private final FrontMatterWriter writer = FrontMatterWriter.builder().build();
 
   private SiteValidator(Builder builder) {
@@ -84,6 +82,7 @@ public final class SiteValidator {
     this.threads = builder.threads;
     this.checkRoundTrip = builder.checkRoundTrip;
     this.validator = builder.validator;
+    this.collectionItems = builder.collectionItems;
   }
 
   /**
@@ -337,7 +336,7 @@ public final class SiteValidator {
         Content content = bound.value().get();
         problems.addAll(validator.validate(content, document).problems());
         if (content instanceof LearningCollection collection) {
-          problems.addAll(ITEMS.check(file.toString(), collection, document));
+          problems.addAll(collectionItems.check(file.toString(), collection, document));
         }
       }
     }
@@ -521,6 +520,7 @@ public final class SiteValidator {
     private ContentValidator validator = ContentValidator.builder().build();
     private Optional<Path> site = Optional.empty();
     private boolean requireFrontMatter;
+    private CollectionItems collectionItems = CollectionItems.onDisk();
 
     private Builder() {}
 
@@ -633,6 +633,25 @@ public final class SiteValidator {
      */
     public Builder validator(ContentValidator validator) {
       this.validator = requireNonNull(validator, "validator must not be null");
+      return this;
+    }
+
+    /**
+     * Where the {@code items} of collections are looked up (rule
+     * {@code collection.item-not-found}). Default: {@link CollectionItems#onDisk()}, beside each
+     * collection in the file system. A caller that holds the site's file list but reads no file
+     * system, such as a Spark job over an object store, passes {@link CollectionItems#among}:
+     *
+     * <pre>{@code
+     * SiteValidator site = SiteValidator.builder()
+     *     .collectionItems(CollectionItems.among(pathsOfTheSite)).build();
+     * }</pre>
+     *
+     * @param collectionItems the lookup of the files collections name
+     * @return this builder
+     */
+    public Builder collectionItems(CollectionItems collectionItems) {
+      this.collectionItems = requireNonNull(collectionItems, "collectionItems must not be null");
       return this;
     }
 
