@@ -277,7 +277,11 @@ public final class ContentValidator {
           // Hibernate Validator keeps each constraint's initialized validator only for its
           // factory's own context; any other context looks every one up in a map on every
           // validation. The factory is configured with the defaults, so most users get that path.
-          current = clock.equals(Clock.systemUTC()) && limits.equals(Limits.DEFAULTS)
+          // Compared field by field: a record's equals links an invokedynamic call site on
+          // first use, milliseconds on the cold path of every command-line run.
+          boolean defaultLimits = maxImageDimension == Limits.DEFAULT_MAX_IMAGE_DIMENSION
+              && futureMargin.equals(Limits.DEFAULT_FUTURE_MARGIN);
+          current = clock.equals(Clock.systemUTC()) && defaultLimits
               ? ValidatorBootstrap.factory().getValidator()
               : ValidatorBootstrap.factory().unwrap(HibernateValidatorFactory.class)
                   .usingContext()
