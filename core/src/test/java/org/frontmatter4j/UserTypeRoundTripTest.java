@@ -31,6 +31,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.frontmatter4j.annotation.Quoted;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -53,6 +54,22 @@ class UserTypeRoundTripTest {
       OptionalDouble maybeDouble, List<String> texts, Set<Integer> numbers,
       Map<String, LocalDate> dates, Inner inner, Optional<Inner> maybeInner,
       List<Inner> inners) {}
+
+  record Dated(Map<String, LocalDate> dates) {}
+
+  /**
+   * A generated case once failed: a map key with a zero-width non-joiner was written raw, and
+   * the reader refuses invisible characters typed into a key. The writer escapes them.
+   */
+  @Test
+  void aKeyWithAnInvisibleCharacterIsWrittenAsAnEscapeAndReadBack() {
+    Dated value = new Dated(Map.of("new\u200Cs", LocalDate.of(3042, 10, 24)));
+    String text = FrontMatterWriter.builder().build().writeCanonical(value);
+
+    assertThat(text).isEqualTo("---\ndates:\n  \"new\\u200Cs\": 3042-10-24\n---\n");
+    assertThat(ContentReader.builder().build().read(text, "dated.md", Dated.class))
+        .isEqualTo(value);
+  }
 
   @TestFactory
   Stream<DynamicTest> generatedValuesReadBackEqual() {

@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
@@ -157,15 +158,25 @@ public final class DocumentParser {
     List<Problem> warnings = List.of();
     boolean openingBlanks = !text.startsWith("\n", 3) && !text.startsWith("\r\n", 3);
     boolean closingBlanks = closingContentEnd - frontMatterEnd > 3;
-    if (openingBlanks || closingBlanks || !treeWarnings.isEmpty()) {
-      warnings = new ArrayList<>();
+    Problem mixedLineEndings = mixedLineEndings(sourceName, text, bodyOffset);
+    Problem closedEarly = closedEarly(sourceName, text, frontMatterEnd, bodyOffset,
+        bodyStartLine);
+    if (openingBlanks || closingBlanks || !treeWarnings.isEmpty() || mixedLineEndings != null
+        || closedEarly != null) {
+      warnings = new ArrayList<>(treeWarnings);
       if (openingBlanks) {
         warnings.add(delimiterWhitespace(sourceName, text, 3, 1));
       }
-      warnings.addAll(treeWarnings);
       if (closingBlanks) {
         warnings.add(delimiterWhitespace(sourceName, text, frontMatterEnd + 3, bodyStartLine - 1));
       }
+      if (mixedLineEndings != null) {
+        warnings.add(mixedLineEndings);
+      }
+      if (closedEarly != null) {
+        warnings.add(closedEarly);
+      }
+      warnings.sort(SOURCE_ORDER);
     }
     return new FrontMatterDocument(sourceName, text, bom, root, frontMatterOffset, frontMatterEnd,
         bodyOffset, bodyStartLine, lineEnding(text), warnings);
@@ -178,11 +189,122 @@ public final class DocumentParser {
   private static Problem delimiterWhitespace(String sourceName, String text, int offset,
       int line) {
     String delimiter = text.substring(offset - 3, offset);
-    Problem problem = problem(sourceName, text, offset, "", Rules.DELIMITER_WHITESPACE,
+    return warning(sourceName, text, offset, Rules.DELIMITER_WHITESPACE,
         "spaces or tabs after the '" + delimiter + "' on line " + line + ": Jekyll accepts them,"
             + " some tools do not; remove them");
+  }
+
+  /**
+   * YAML takes LF and CRLF alike, so a front matter that mixes them reads well; but it is a
+   * paste from another editor, and diffs and some editors show the odd lines with a stray
+   * {@code ^M}. Reported once, at the end of the first line whose ending differs from line 1's.
+   *
+   * @param end the offset just after the closing delimiter line
+   */
+  private static Problem mixedLineEndings(String sourceName, String text, int end) {
+    int first = text.indexOf('\n');
+    boolean crlf = first > 0 && text.charAt(first - 1) == '\r';
+    if (!crlf) {
+      int cr = text.indexOf('\r', first);
+      if (cr < 0 || cr >= end) {
+        return null;
+      }
+    }
+    int line = 2;
+    for (int newline = text.indexOf('\n', first + 1); newline >= 0 && newline < end;
+        newline = text.indexOf('\n', newline + 1), line++) {
+      boolean lineCrlf = text.charAt(newline - 1) == '\r';
+      if (lineCrlf != crlf) {
+        return warning(sourceName, text, lineCrlf ? newline - 1 : newline, Rules.MIXED_LINE_ENDINGS,
+            "line " + line + " ends with " + (lineCrlf ? "CRLF (Windows)" : "LF (Unix)")
+                + " but line 1 with " + (crlf ? "CRLF (Windows)" : "LF (Unix)")
+                + ": the front matter mixes line endings, left by a paste from another editor;"
+                + " save the file with one kind of line ending");
+      }
+    }
+    return null;
+  }
+
+  /** Problems in the order of their lines and columns. */
+  private static final Comparator<Problem> SOURCE_ORDER =
+      Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+
+  /** A warning at a char offset of {@code text}, with line, column and snippet computed. */
+  private static Problem warning(String sourceName, String text, int offset, String rule,
+      String message) {
+    Problem problem = problem(sourceName, text, offset, "", rule, message);
     return new Problem(problem.sourceName(), problem.line(), problem.column(), "",
         problem.ruleId(), Severity.WARNING, problem.message(), problem.snippet());
+  }
+
+  /** How far into the body {@link #closedEarly} looks for the delimiter the author meant. */
+  private static final int CLOSED_EARLY_LOOKAHEAD_LINES = 50;
+
+  /**
+   * A {@code ---} line inside a value ends the front matter there, in Jekyll as here, and the
+   * rest of the value, with any keys after it, silently becomes body. Such a body starts with
+   * lines that continue the front matter, indented like a value or as {@code key: value}, up to
+   * another delimiter line: the one the author meant. One line of text followed by {@code ---}
+   * is a Markdown heading, so it takes an indented line or two {@code key:} lines to warn.
+   *
+   * @return the warning at the delimiter that ended the front matter, or null
+   */
+  private static Problem closedEarly(String sourceName, String text, int closingStart,
+      int bodyOffset, int bodyStartLine) {
+    boolean indented = false;
+    int keyLines = 0;
+    int lineStart = bodyOffset;
+    for (int line = bodyStartLine; line < bodyStartLine + CLOSED_EARLY_LOOKAHEAD_LINES
+        && lineStart < text.length(); line++) {
+      int newline = text.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 ? text.length() : newline;
+      int contentEnd = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+      if (isClosingLine(text, lineStart, contentEnd)) {
+        if (line == bodyStartLine || !(indented || keyLines >= 2)) {
+          return null;
+        }
+        String delimiter = text.substring(closingStart, closingStart + 3);
+        return warning(sourceName, text, closingStart, Rules.CLOSED_EARLY,
+            "this '" + delimiter + "' line ends the front matter, but "
+                + (line - 1 > bodyStartLine
+                    ? "lines " + bodyStartLine + " to " + (line - 1) + " after it continue"
+                    : "line " + bodyStartLine + " after it continues")
+                + " it, up to the '" + text.substring(lineStart, lineStart + 3) + "' on line "
+                + line + ": a line of only '" + delimiter + "' ends the front matter even inside"
+                + " a value; to keep it in a value, indent it like the value's other lines,"
+                + " else remove it");
+      }
+      if (lineStart == contentEnd || blanks(text, lineStart, contentEnd)) {
+        if (line == bodyStartLine) {
+          return null;
+        }
+      } else if (text.charAt(lineStart) == ' ') {
+        indented = true;
+      } else if (isKeyLine(text, lineStart, contentEnd)) {
+        keyLines++;
+      } else {
+        return null;
+      }
+      if (newline < 0) {
+        return null;
+      }
+      lineStart = newline + 1;
+    }
+    return null;
+  }
+
+  /** {@code key:} or {@code key: value} with a simple key, or a {@code - } list item. */
+  private static boolean isKeyLine(String text, int start, int end) {
+    if (text.startsWith("- ", start)) {
+      return true;
+    }
+    int i = start;
+    while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
+        || text.charAt(i) == '-')) {
+      i++;
+    }
+    return i > start && i < end && text.charAt(i) == ':'
+        && (i + 1 == end || text.charAt(i + 1) == ' ');
   }
 
   /**

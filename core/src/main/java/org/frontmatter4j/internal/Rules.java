@@ -6,10 +6,14 @@ public final class Rules {
   public static final String UNCLOSED = "frontmatter.unclosed";
   public static final String NOT_MAPPING = "frontmatter.not-mapping";
   public static final String LINE_ENDINGS = "frontmatter.line-endings";
+  /** LF and CRLF line ends mixed in the front matter. */
+  public static final String MIXED_LINE_ENDINGS = "frontmatter.mixed-line-endings";
   public static final String INVALID_UTF8 = "encoding.utf8";
   public static final String UTF16 = "encoding.utf16";
   public static final String NUL = "encoding.nul";
   public static final String DELIMITER_WHITESPACE = "frontmatter.delimiter-whitespace";
+  /** A {@code ---} line inside a value ended the front matter early. */
+  public static final String CLOSED_EARLY = "frontmatter.closed-early";
   public static final String SYNTAX = "yaml.syntax";
   public static final String COMMENT_IN_VALUE = "yaml.comment-in-value";
   public static final String MULTILINE_PLAIN = "yaml.multiline-plain";

@@ -199,11 +199,29 @@ public final class Scalars {
       throw new IllegalArgumentException("a key must have 1 to " + (MAX_KEY_LENGTH - 2)
           + " characters, but it has " + key.length());
     }
-    String text = plainOrQuoted(key, flow);
+    String text = Invisibles.strip(key).length() == key.length() ? plainOrQuoted(key, flow)
+        : escapeInvisibles(doubleQuoted(key));
     if (text.length() > MAX_KEY_LENGTH) {
       throw new IllegalArgumentException("key is too long to write once escaped: " + key);
     }
     return text;
+  }
+
+  /**
+   * A double-quoted scalar with its invisible characters as escapes: a reader refuses a key with
+   * one typed raw, as a mistake nobody can see (the zero-width space in a pasted key).
+   */
+  private static String escapeInvisibles(String doubleQuoted) {
+    StringBuilder out = new StringBuilder(doubleQuoted.length() + 12);
+    for (int i = 0; i < doubleQuoted.length(); i++) {
+      char c = doubleQuoted.charAt(i);
+      if (Invisibles.name(c) != null) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

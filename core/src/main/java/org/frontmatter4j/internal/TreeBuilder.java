@@ -299,8 +299,9 @@ final class TreeBuilder {
   }
 
   /**
-   * A byte order mark or a zero-width character in a key: invisible in an editor, and the key
-   * then matches no name ("unknown key 'title'" next to a visible 'title').
+   * A byte order mark or a zero-width character typed into a key: invisible in an editor, and
+   * the key then matches no name ("unknown key 'title'" next to a visible 'title'). Written as an
+   * escape in double quotes it is visible, and meant.
    */
   private void checkInvisible(YamlScalar key, Frame mapping) {
     String name = key.value();
@@ -308,9 +309,12 @@ final class TreeBuilder {
       char c = name.charAt(i);
       if (c >= '\u00AD' && Invisibles.name(c) != null) {
         int at = text.indexOf(c, key.start().offset());
+        if (at < 0 || at >= key.end().offset()) {
+          continue; // written as an escape in double quotes: visible, so meant
+        }
         String visible = Invisibles.strip(name);
         throw new FrontMatterException(DocumentParser.problem(sourceName, text,
-            at < 0 ? key.start().offset() : at, join(mapping.path(), visible), Rules.SYNTAX,
+            at, join(mapping.path(), visible), Rules.SYNTAX,
             "the key '" + visible + "' contains an invisible " + Invisibles.name(c)
                 + String.format(" (U+%04X)", (int) c) + " here: delete it"));
       }
