@@ -158,7 +158,7 @@ final class WebUrls {
     if (port.isEmpty()) {
       return new Finding(ContentRule.URL_PORT, "has a ':' after the host but no port number");
     }
-    if (port.length() > 5 || !port.chars().allMatch(c -> isDigit((char) c))
+    if (port.length() > 5 || !HostNames.allDigits(port)
         || Integer.parseInt(port) < 1 || Integer.parseInt(port) > MAX_PORT) {
       return new Finding(ContentRule.URL_PORT,
           "has the port '" + port + "'; a port is a number from 1 to " + MAX_PORT);
