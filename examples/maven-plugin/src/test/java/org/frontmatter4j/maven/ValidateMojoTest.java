@@ -79,7 +79,7 @@ class ValidateMojoTest {
     ValidateMojo strict = mojo();
     strict.requireFrontMatter = true;
 
-    assertThat(counted).startsWith("[INFO] Front matter: 2 files: 1 content, 1 without front"
+    assertThat(counted).startsWith("[INFO] Front matter: 2 files: 1 content (1 news), 1 without front"
         + " matter, 0 errors, 0 warnings (");
     assertThatThrownBy(strict::execute).isInstanceOf(MojoFailureException.class);
     assertThat(log.lines).contains("[ERROR] " + license + ":1:1: no front matter: the file must"
