@@ -54,6 +54,20 @@ class ValidateMojoTest {
   }
 
   @Test
+  void aKindChecksEveryFileAsThatKind() throws Exception {
+    Path draft = Sites.write(dir, "content/drafts/april.md",
+        Sites.PERSON.replace("followers: 5273", "followers: -1"));
+    ValidateMojo mojo = mojo();
+    mojo.kind = "person";
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(log.lines.get(0)).startsWith("[ERROR] " + draft + ":11:14: ")
+        .endsWith("[count.negative]");
+    assertThat(log.lines.get(1)).startsWith(
+        "[INFO] Front matter: 1 file (1 person), 1 error, 0 warnings (");
+  }
+
+  @Test
   void eachProblemIsLoggedLikeACompilerErrorAndFailsTheBuild() throws Exception {
     Path article = news(Sites.news("webUrl", BAD_URL));
     Path page = Sites.write(dir, "content/about.md", "---\ntitle: A\ntitle: B\n---\n");
@@ -244,7 +258,7 @@ class ValidateMojoTest {
     mojo.execute();
 
     assertThat(log.lines.get(0)).isEqualTo("[WARNING] No content files in ["
-        + dir.resolve("content") + "] match [**/*.md, **/*.markdown] but not [drafts/**]");
+        + dir.resolve("content") + "] match [**/*.md, **/*.markdown, **/_newsletters/*.html] but not [drafts/**]");
     assertThat(log.lines.get(1)).startsWith("[INFO] Front matter: 0 files, 0 errors, 0 warnings (");
   }
 
