@@ -56,6 +56,12 @@ final class BlockScanner {
 
   private final ParseSettings settings;
   private final String text;
+  /**
+   * {@code text} up to {@link #end}, as chars: the scan reads each character a few times, and
+   * {@code String.charAt} (several calls for a text with non-Latin-1 characters) was the largest
+   * single cost of a cold run's scanning, interpreted before it is compiled.
+   */
+  private final char[] chars;
   /** Offset of the closing delimiter line: the end of the YAML text. */
   private final int end;
   private final boolean bmpOnly;
@@ -70,9 +76,11 @@ final class BlockScanner {
   private int nextLineStart;
   private int nextLineNumber;
 
-  private BlockScanner(ParseSettings settings, String text, int from, int to, boolean bmpOnly) {
+  private BlockScanner(ParseSettings settings, String text, char[] chars, int from, int to,
+      boolean bmpOnly) {
     this.settings = settings;
     this.text = text;
+    this.chars = chars;
     this.end = to;
     this.bmpOnly = bmpOnly;
     this.maxDepth = Math.min(settings.maxDepth(), MAX_NESTING);
@@ -88,12 +96,14 @@ final class BlockScanner {
     if (!delimitersExact(text, from, to)) {
       return null;
     }
-    int surrogates = checkCharacters(text, from, to);
+    char[] chars = new char[to];
+    text.getChars(0, to, chars, 0);
+    int surrogates = checkCharacters(chars, from, to);
     if (surrogates < 0) {
       return null;
     }
     try {
-      return new BlockScanner(settings, text, from, to, surrogates == 0).root();
+      return new BlockScanner(settings, text, chars, from, to, surrogates == 0).root();
     } catch (Decline declined) {
       return null;
     }
@@ -123,18 +133,18 @@ final class BlockScanner {
    * LF, a lone surrogate, a byte order mark, or a line break other than LF (U+0085, U+2028,
    * U+2029), which YAML counts as lines where this parser does not.
    */
-  private static int checkCharacters(String text, int from, int to) {
+  private static int checkCharacters(char[] chars, int from, int to) {
     int pairs = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c >= 0x20 && c <= 0x7E) {
         continue;
       }
-      if (c == '\n' || (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n')) {
+      if (c == '\n' || (c == '\r' && i + 1 < to && chars[i + 1] == '\n')) {
         continue;
       }
       if (Character.isHighSurrogate(c) && i + 1 < to
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
+          && Character.isLowSurrogate(chars[i + 1])) {
         pairs++;
         i++;
         continue;
@@ -214,17 +224,17 @@ final class BlockScanner {
 
   /** A plain key from {@code start} to the {@code ':'} at {@code colon}. */
   private YamlScalar key(int start, int colon) {
-    char first = text.charAt(start);
+    char first = chars[start];
     if (INDICATORS.indexOf(first) >= 0) {
       throw DECLINE;
     }
     int keyEnd = colon;
-    if (text.charAt(keyEnd - 1) == ' ') {
+    if (chars[keyEnd - 1] == ' ') {
       // "key :": the general path warns about the space (yaml.space-before-colon)
       throw DECLINE;
     }
     for (int i = start; i < keyEnd; i++) {
-      if (text.charAt(i) >= '\u00AD' && Invisibles.name(text.charAt(i)) != null) {
+      if (chars[i] >= '\u00AD' && Invisibles.name(chars[i]) != null) {
         // a zero-width character in a key, which the general path reports
         throw DECLINE;
       }
@@ -276,11 +286,11 @@ final class BlockScanner {
       if (at == contentEnd) {
         throw DECLINE;
       }
-      char first = text.charAt(at);
+      char first = chars[at];
       if (first == '"' || valueIndicator(at) < 0) {
         items.add(inlineScalar(at));
         nextLine();
-      } else if (first == '-' && (at + 1 == contentEnd || text.charAt(at + 1) == ' ')) {
+      } else if (first == '-' && (at + 1 == contentEnd || chars[at + 1] == ' ')) {
         throw DECLINE;
       } else {
         items.add(mapping(at - lineStart, at, depth + 1));
@@ -299,7 +309,7 @@ final class BlockScanner {
 
   /** A plain or double-quoted scalar from {@code at} to the end of the current line. */
   private YamlScalar inlineScalar(int at) {
-    if (text.charAt(at) == '"') {
+    if (chars[at] == '"') {
       return doubleQuoted(at);
     }
     return plain(at);
@@ -307,11 +317,11 @@ final class BlockScanner {
 
   /** A one-line plain scalar that is not a key; trailing spaces are not part of it. */
   private YamlScalar plain(int start) {
-    char first = text.charAt(start);
+    char first = chars[start];
     if (INDICATORS.indexOf(first) >= 0) {
       // "-x", "?x" and ":x" are plain; "- x", "? x" and every other indicator are not.
       boolean plainAnyway = (first == '-' || first == '?' || first == ':')
-          && start + 1 < contentEnd && text.charAt(start + 1) != ' ';
+          && start + 1 < contentEnd && chars[start + 1] != ' ';
       if (!plainAnyway) {
         throw DECLINE;
       }
@@ -321,7 +331,7 @@ final class BlockScanner {
       throw DECLINE;
     }
     int valueEnd = contentEnd;
-    while (text.charAt(valueEnd - 1) == ' ') {
+    while (chars[valueEnd - 1] == ' ') {
       valueEnd--;
     }
     return scalar(text.substring(start, valueEnd), ScalarStyle.PLAIN, start, valueEnd);
@@ -333,11 +343,11 @@ final class BlockScanner {
    */
   private int valueIndicator(int from) {
     for (int i = from; i < contentEnd; i++) {
-      char c = text.charAt(i);
-      if (c == ':' && (i + 1 == contentEnd || text.charAt(i + 1) == ' ')) {
+      char c = chars[i];
+      if (c == ':' && (i + 1 == contentEnd || chars[i + 1] == ' ')) {
         return i;
       }
-      if (c == '#' && i > from && text.charAt(i - 1) == ' ') {
+      if (c == '#' && i > from && chars[i - 1] == ' ') {
         throw DECLINE;
       }
     }
@@ -354,7 +364,7 @@ final class BlockScanner {
         // a multi-line or unclosed quoted scalar
         throw DECLINE;
       }
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == '"') {
         break;
       }
@@ -365,11 +375,11 @@ final class BlockScanner {
       if (value == null) {
         value = new StringBuilder(contentEnd - open);
       }
-      value.append(text, run, i);
+      value.append(chars, run, i - run);
       if (i + 1 >= contentEnd) {
         throw DECLINE;
       }
-      char escape = text.charAt(i + 1);
+      char escape = chars[i + 1];
       int hexDigits = escape == 'x' ? 2 : escape == 'u' ? 4 : 0;
       if (hexDigits > 0) {
         value.append((char) hex(i + 2, hexDigits));
@@ -386,7 +396,7 @@ final class BlockScanner {
       throw DECLINE;
     }
     String content = value == null ? text.substring(open + 1, close)
-        : value.append(text, run, close).toString();
+        : value.append(chars, run, close - run).toString();
     return scalar(content, ScalarStyle.DOUBLE_QUOTED, open, close + 1);
   }
 
@@ -417,8 +427,8 @@ final class BlockScanner {
     }
     int value = 0;
     for (int i = from; i < from + digits; i++) {
-      int digit = Character.digit(text.charAt(i), 16);
-      if (digit < 0 || text.charAt(i) > 'f') {
+      int digit = Character.digit(chars[i], 16);
+      if (digit < 0 || chars[i] > 'f') {
         throw DECLINE;
       }
       value = value * 16 + digit;
@@ -461,12 +471,12 @@ final class BlockScanner {
   /** Whether the current line holds a {@code '-'} item indicator at its indentation. */
   private boolean isSequenceEntry() {
     int dash = lineStart + indent;
-    return text.charAt(dash) == '-' && (dash + 1 == contentEnd || text.charAt(dash + 1) == ' ');
+    return chars[dash] == '-' && (dash + 1 == contentEnd || chars[dash + 1] == ' ');
   }
 
   private int skipSpaces(int from) {
     int i = from;
-    while (i < contentEnd && text.charAt(i) == ' ') {
+    while (i < contentEnd && chars[i] == ' ') {
       i++;
     }
     return i;
@@ -480,15 +490,15 @@ final class BlockScanner {
     int at = nextLineStart;
     while (at < end) {
       int newline = text.indexOf('\n', at);
-      int lineEnd = text.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+      int lineEnd = chars[newline - 1] == '\r' ? newline - 1 : newline;
       int first = at;
-      while (first < lineEnd && text.charAt(first) == ' ') {
+      while (first < lineEnd && chars[first] == ' ') {
         first++;
       }
       int number = nextLineNumber++;
       nextLineStart = newline + 1;
       if (first < lineEnd) {
-        char c = text.charAt(first);
+        char c = chars[first];
         if (c == '#' || (first == at && (text.startsWith("---", at)
             || text.startsWith("...", at)))) {
           throw DECLINE;

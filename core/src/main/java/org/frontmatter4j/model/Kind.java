@@ -63,6 +63,8 @@ public enum Kind {
   private final String plural;
   private final Class<? extends Content> type;
   private final List<String> folders;
+  /** {@link #folders}, each split at '/': split once, not for every folder of every file. */
+  private final String[][] folderNames;
   private final List<String> categories;
   private final List<String> types;
 
@@ -72,6 +74,10 @@ public enum Kind {
     this.plural = plural;
     this.type = type;
     this.folders = folders;
+    this.folderNames = new String[folders.size()][];
+    for (int i = 0; i < folders.size(); i++) {
+      folderNames[i] = folders.get(i).split("/");
+    }
     this.categories = categories;
     this.types = types;
   }
@@ -195,10 +201,14 @@ public enum Kind {
   public static Optional<Kind> fromPath(Path file) {
     requireNonNull(file, "file must not be null");
     Path path = file.toAbsolutePath().normalize();
-    for (int folder = path.getNameCount() - 2; folder >= 0; folder--) {
+    String[] pathNames = new String[path.getNameCount()];
+    for (int i = 0; i < pathNames.length; i++) {
+      pathNames[i] = path.getName(i).toString();
+    }
+    for (int folder = pathNames.length - 2; folder >= 0; folder--) {
       for (Kind kind : values()) {
-        for (String kindFolder : kind.folders) {
-          if (endsAt(path, folder, kindFolder)) {
+        for (String[] kindFolder : kind.folderNames) {
+          if (endsAt(pathNames, folder, kindFolder)) {
             return Optional.of(kind);
           }
         }
@@ -207,14 +217,13 @@ public enum Kind {
     return Optional.empty();
   }
 
-  /** Whether the names of {@code path} up to index {@code last} end with {@code folder}'s. */
-  private static boolean endsAt(Path path, int last, String folder) {
-    String[] names = folder.split("/");
-    if (names.length > last + 1) {
+  /** Whether {@code pathNames} up to index {@code last} end with {@code folderNames}. */
+  private static boolean endsAt(String[] pathNames, int last, String[] folderNames) {
+    if (folderNames.length > last + 1) {
       return false;
     }
-    for (int i = 0; i < names.length; i++) {
-      if (!path.getName(last - names.length + 1 + i).toString().equals(names[i])) {
+    for (int i = 0; i < folderNames.length; i++) {
+      if (!pathNames[last - folderNames.length + 1 + i].equals(folderNames[i])) {
         return false;
       }
     }

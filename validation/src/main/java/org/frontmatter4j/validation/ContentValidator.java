@@ -72,7 +72,8 @@ public final class ContentValidator {
   /**
    * Starts building the shared validator factory and the model's validation metadata on a
    * background thread, so that the first validation does not wait for them: a command-line tool
-   * calls it before it parses. Calling it again costs one validation of a small sample.
+   * calls it before it parses. Only the first call starts the work; later calls return the same
+   * future, and a validation that starts meanwhile waits for it rather than doing it twice.
    *
    * @return completes when the factory is ready, exceptionally if it cannot be built
    */
@@ -271,11 +272,16 @@ public final class ContentValidator {
       synchronized (this) {
         current = validator;
         if (current == null) {
+          ValidatorBootstrap.awaitWarmUp();
           Limits limits = new Limits(maxImageDimension, futureMargin);
           // Hibernate Validator keeps each constraint's initialized validator only for its
           // factory's own context; any other context looks every one up in a map on every
           // validation. The factory is configured with the defaults, so most users get that path.
-          current = clock.equals(Clock.systemUTC()) && limits.equals(Limits.DEFAULTS)
+          // Compared field by field: a record's equals links an invokedynamic call site on
+          // first use, milliseconds on the cold path of every command-line run.
+          boolean defaultLimits = maxImageDimension == Limits.DEFAULT_MAX_IMAGE_DIMENSION
+              && futureMargin.equals(Limits.DEFAULT_FUTURE_MARGIN);
+          current = clock.equals(Clock.systemUTC()) && defaultLimits
               ? ValidatorBootstrap.factory().getValidator()
               : ValidatorBootstrap.factory().unwrap(HibernateValidatorFactory.class)
                   .usingContext()

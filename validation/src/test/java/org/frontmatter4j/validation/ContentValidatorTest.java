@@ -268,6 +268,8 @@ class ContentValidatorTest {
     ContentValidator.warmUpAsync().get(60, TimeUnit.SECONDS);
 
     assertThat(ContentValidator.warmUpAsync().isCompletedExceptionally()).isFalse();
+    // One warm-up per process: a second call must not build the metadata again.
+    assertThat(ContentValidator.warmUpAsync()).isSameAs(ContentValidator.warmUpAsync());
   }
 
   @Test

@@ -51,12 +51,36 @@ final class AmpCache {
 
   /** The publisher's host as one DNS label of the cache's domain. */
   static String subdomain(String host) {
-    String unicode = IDN.toUnicode(host.toLowerCase(Locale.ROOT));
-    String label = unicode.replace("-", "--").replace('.', '-');
-    if (label.length() >= 4 && label.charAt(2) == '-' && label.charAt(3) == '-') {
-      // RFC 5891 reserves "--" at positions 3 and 4 for encodings such as "xn--".
-      label = "0-" + label + "-0";
+    String lower = host.toLowerCase(Locale.ROOT);
+    return isPlainAscii(lower) ? subdomainOfAscii(lower) : subdomainByIdn(lower);
+  }
+
+  /**
+   * Whether a lower-case host is letters, digits, hyphens and dots without an {@code xn--}
+   * label, as nearly every publisher's host is: then {@link IDN} changes nothing in it, and
+   * {@link #subdomainOfAscii} gives what {@link #subdomainByIdn} gives without IDN's Unicode
+   * tables, which cost more than the rest of a file's checks on a cold start.
+   */
+  static boolean isPlainAscii(String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean ldh = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.';
+      if (!ldh || c == 'x' && lower.startsWith("xn--", i) && (i == 0 || lower.charAt(i - 1) == '.')) {
+        return false;
+      }
     }
+    return true;
+  }
+
+  static String subdomainOfAscii(String lower) {
+    String label = reservedSafe(lower.replace("-", "--").replace('.', '-'));
+    // IDN.toASCII keeps an ASCII label as it is; too long a label is hashed either way.
+    return label.length() <= MAX_LABEL ? label : hashed(lower);
+  }
+
+  static String subdomainByIdn(String lower) {
+    String unicode = IDN.toUnicode(lower);
+    String label = reservedSafe(unicode.replace("-", "--").replace('.', '-'));
     try {
       String ascii = IDN.toASCII(label);
       if (ascii.length() <= MAX_LABEL) {
@@ -66,6 +90,12 @@ final class AmpCache {
       // Not a valid label: the format falls back to a hash, as for one that is too long.
     }
     return hashed(unicode);
+  }
+
+  /** RFC 5891 reserves "--" at positions 3 and 4 for encodings such as "xn--". */
+  private static String reservedSafe(String label) {
+    return label.length() >= 4 && label.charAt(2) == '-' && label.charAt(3) == '-'
+        ? "0-" + label + "-0" : label;
   }
 
   private static String hashed(String host) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 import org.frontmatter4j.validation.ContentRule;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
@@ -35,15 +36,15 @@ final class Dates {
     return margin;
   }
 
-  static Finding check(Instant instant, String shown, int notBeforeYear, Duration margin,
-      Clock clock) {
+  static Finding check(Instant instant, Supplier<String> shown, int notBeforeYear,
+      Duration margin, Clock clock) {
     Instant earliest = LocalDate.of(notBeforeYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     if (instant.isBefore(earliest)) {
       return new Finding(ContentRule.DATE_PAST, "must not be before " + notBeforeYear
-          + ", but it is " + shown);
+          + ", but it is " + shown.get());
     }
     if (instant.isAfter(clock.instant().plus(margin))) {
-      return new Finding(ContentRule.DATE_FUTURE, "must not be in the future, but " + shown
+      return new Finding(ContentRule.DATE_FUTURE, "must not be in the future, but " + shown.get()
           + " is more than " + describe(margin) + " ahead of the current time");
     }
     return null;

@@ -42,7 +42,7 @@ public final class PublicationDateTextValidator
     } catch (DateTimeParseException e) {
       return report(context, unparseable(text, e));
     }
-    Finding finding = Dates.check(date.toInstant(), text, notBeforeYear,
+    Finding finding = Dates.check(date.toInstant(), () -> text, notBeforeYear,
         Dates.margin(margin, context), context.getClockProvider().getClock());
     return finding == null || report(context, finding);
   }

@@ -84,7 +84,7 @@ public final class SiteFiles {
               // A link whose target is missing or loops comes with the link's own attributes:
               // SiteValidator reports it as a warning instead of leaving it out unsaid.
               if ((attributes.isRegularFile() || attributes.isSymbolicLink())
-                  && selected(root.relativize(file), file)
+                  && selected(root, file)
                   && !sites.siteOfFile(file).map(s -> s.excludes(relative(s, file), false))
                       .orElse(false)) {
                 files.add(file.normalize());
@@ -111,12 +111,19 @@ public final class SiteFiles {
         ? site.root().relativize(absolute).toString().replace('\\', '/') : "";
   }
 
-  private boolean selected(Path relative, Path file) {
-    if (excludes.stream().anyMatch(glob -> glob.matches(relative))) {
-      return false;
-    }
-    if (!includes.isEmpty()) {
-      return includes.stream().anyMatch(glob -> glob.matches(relative));
+  /**
+   * Whether the globs and the name select a file. Plain loops, and the relative path only when a
+   * glob needs it: this runs for every file before the first one is checked.
+   */
+  private boolean selected(Path root, Path file) {
+    if (!excludes.isEmpty() || !includes.isEmpty()) {
+      Path relative = root.relativize(file);
+      if (anyMatches(excludes, relative)) {
+        return false;
+      }
+      if (!includes.isEmpty()) {
+        return anyMatches(includes, relative);
+      }
     }
     String name = file.getFileName().toString();
     if (!isHtml(name)) {
@@ -127,6 +134,15 @@ public final class SiteFiles {
     } catch (IOException e) {
       return true; // let the check report why it cannot be read
     }
+  }
+
+  private static boolean anyMatches(List<Glob> globs, Path relative) {
+    for (Glob glob : globs) {
+      if (glob.matches(relative)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a walk goes into a folder of this name below a directory it was given. */

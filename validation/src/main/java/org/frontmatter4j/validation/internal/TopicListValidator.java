@@ -1,6 +1,7 @@
 package org.frontmatter4j.validation.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,10 @@ public final class TopicListValidator extends RuleValidator<TopicList, Collectio
     }
     boolean valid = true;
     Map<String, Integer> seen = new HashMap<>();
-    List<String> texts = topics.stream().map(String::valueOf).toList();
+    List<String> texts = new ArrayList<>(topics.size());
+    for (Object topic : topics) {
+      texts.add(String.valueOf(topic));
+    }
     for (int index = 0; index < texts.size(); index++) {
       Integer first = seen.putIfAbsent(texts.get(index).strip().toLowerCase(Locale.ROOT), index);
       if (first != null) {

@@ -80,7 +80,7 @@ final class WebUrls {
       if (isSpace(c)) {
         return syntax("must not contain spaces; write a space as %20");
       }
-      if (Character.getType(c) == Character.CONTROL) {
+      if (Texts.isControl(c)) {
         return syntax("must not contain the control character " + Texts.codePoint(c));
       }
     }
@@ -88,7 +88,7 @@ final class WebUrls {
   }
 
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Texts.isSpace(c);
   }
 
   /** Index of the ':' ending an RFC 3986 scheme, or -1. */
@@ -158,12 +158,21 @@ final class WebUrls {
     if (port.isEmpty()) {
       return new Finding(ContentRule.URL_PORT, "has a ':' after the host but no port number");
     }
-    if (port.length() > 5 || !port.chars().allMatch(c -> isDigit((char) c))
+    if (port.length() > 5 || !HostNames.allDigits(port)
         || Integer.parseInt(port) < 1 || Integer.parseInt(port) > MAX_PORT) {
       return new Finding(ContentRule.URL_PORT,
           "has the port '" + port + "'; a port is a number from 1 to " + MAX_PORT);
     }
     return null;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Finding checkHost(String host) {
@@ -174,7 +183,7 @@ final class WebUrls {
       return badHost("has the host '" + host + "', which must not be percent-encoded");
     }
     String ascii = host;
-    if (!host.chars().allMatch(c -> c < 0x80)) {
+    if (!isAscii(host)) {
       try {
         ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
       } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package org.frontmatter4j.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class AmpCacheTest {
@@ -33,6 +34,38 @@ class AmpCacheTest {
     assertThat(label).hasSize(52).matches("[a-z2-7]+");
     assertThat(AmpCache.subdomain(host)).isEqualTo(label);
     assertThat(AmpCache.subdomain("c" + host)).isNotEqualTo(label);
+  }
+
+  @Test
+  void plainAsciiHostsSkipIdnAndGetWhatIdnGives() {
+    // Hosts of letters, digits, '-' and '.', with dashes and lengths around the limits.
+    Random random = new Random(15);
+    String alphabet = "ab-.x9n";
+    int checked = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder host = new StringBuilder();
+      int length = random.nextInt(80);
+      for (int j = 0; j < length; j++) {
+        host.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String lower = host.toString();
+      if (AmpCache.isPlainAscii(lower)) {
+        assertThat(AmpCache.subdomainOfAscii(lower)).as(lower)
+            .isEqualTo(AmpCache.subdomainByIdn(lower));
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(10_000);
+  }
+
+  @Test
+  void punycodeAndNonAsciiHostsGoThroughIdn() {
+    assertThat(AmpCache.isPlainAscii("xn--bcher-kva.example")).isFalse();
+    assertThat(AmpCache.isPlainAscii("www.xn--bcher-kva.example")).isFalse();
+    assertThat(AmpCache.isPlainAscii("bücher.example")).isFalse();
+    assertThat(AmpCache.isPlainAscii("a_b.example")).isFalse();
+    assertThat(AmpCache.isPlainAscii("axn--b.example")).isTrue();
+    assertThat(AmpCache.isPlainAscii("www.my-site.co.uk")).isTrue();
   }
 
   @Test
