@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.frontmatter4j.internal.AtomicFile;
 import org.frontmatter4j.internal.SourceEditor;
 import org.frontmatter4j.internal.Writers;
-import org.frontmatter4j.model.NewsArticle;
 
 /**
  * Writes Markdown files with YAML front matter, in two ways.
@@ -169,10 +168,11 @@ public final class FrontMatterWriter {
   }
 
   /**
-   * Writes {@code article} in the canonical layout to a file, atomically, with the body of
-   * {@code source} in place of the article's own: streamed from the file when {@code source}
+   * Writes {@code value} in the canonical layout to a file, atomically, with the body of
+   * {@code source} in place of the value's own: streamed from the file when {@code source}
    * left it there ({@link FrontMatterParser#parseLazily(Path)}), so that a file of any size is
-   * reformatted in little memory. Always writes.
+   * reformatted in little memory. Works for every type {@link #writeCanonical(Object)} writes:
+   * a news article, a person, a video, your own record. Always writes.
    *
    * <pre>{@code
    * FrontMatterDocument document = parser.parseLazily(path);
@@ -181,16 +181,19 @@ public final class FrontMatterWriter {
    * }</pre>
    *
    * @param path    the file to write
-   * @param article the article whose front matter is written; its own body is not
+   * @param value   the value whose front matter is written; its own body is not
    * @param source  the document whose body follows the front matter
    * @throws java.nio.file.AccessDeniedException if the file is read-only; nothing is written
    * @throws IOException if the body cannot be read or the file cannot be written
+   * @throws IllegalArgumentException as {@link #writeCanonical(Object)} does
    */
-  public void writeCanonicalTo(Path path, NewsArticle article, FrontMatterDocument source)
+  public void writeCanonicalTo(Path path, Object value, FrontMatterDocument source)
       throws IOException {
     requireNonNull(path, "path must not be null");
+    requireNonNull(value, "value must not be null");
     requireNonNull(source, "source must not be null");
-    byte[] beforeBody = writeCanonical(NewsArticle.builder().from(article).body("").build())
+    String frontMatter = Writers.canonical(value, lineEnding.separator(), keyNaming, false);
+    byte[] beforeBody = (byteOrderMark ? "\uFEFF" + frontMatter : frontMatter)
         .getBytes(StandardCharsets.UTF_8);
     AtomicFile.write(path, out -> {
       out.write(beforeBody);

@@ -1,5 +1,6 @@
 package org.frontmatter4j.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -7,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,6 +20,8 @@ import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterParser;
 import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.annotation.Body;
+import org.frontmatter4j.model.Content;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.model.NewsArticle;
 import org.frontmatter4j.validation.ContentValidator;
 import org.frontmatter4j.validation.ValidationReport;
@@ -49,7 +54,16 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * events (the floor under any event-based reader, frontmatter4j's included), snakeyaml-engine
  * loading into a {@code Map}, and Jackson binding into plain records. The other benchmarks are
  * frontmatter4j's public API as users call it, one benchmark per use: {@link #parse} to the
- * position-aware tree, {@link #parseAndBind} on to the typed, immutable {@link NewsArticle}.
+ * position-aware tree, {@link #parseAndBind} on to the typed, immutable model of each file's
+ * kind ({@link NewsArticle} for news, {@code Person} for people, ...).
+ *
+ * <p>The corpus may hold any Smartable kind: each file is bound to the kind its path or front
+ * matter tells ({@code type: profile} is a person), or to {@code -p kind=ID} for a folder of a
+ * kind only its site folder tells (newsletters, learning articles). Three benchmarks are about
+ * news articles and do the nearest thing for other kinds: {@link #baselineJacksonYamlBind} reads
+ * Jackson's tree (there are no record mirrors of the other kinds), {@link #parseAndBindRecord}
+ * binds the kind's own model, and {@link #editAndWritePreserving} adds a topic (not every kind
+ * has {@code heat}).
  * Benchmarks for further uses (writing, validation) take {@link #nextIndex()}'s document from
  * {@link #texts} and {@link #names} in the same way, so that their scores compare within a run.
  *
@@ -60,6 +74,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * java -jar benchmarks/target/benchmarks.jar -f 1 -wi 3 -i 5 -r 1s
  * java -jar benchmarks/target/benchmarks.jar -f 1 -prof gc parseAndBind   # bytes per document
  * java -jar benchmarks/target/benchmarks.jar -p corpus=/path/to/_news     # another folder
+ * java -jar benchmarks/target/benchmarks.jar -p corpus=../shared/corpus/power-apps/people
+ * java -jar benchmarks/target/benchmarks.jar -p corpus=site/_newsletters -p kind=newsletter
  * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -84,6 +100,13 @@ public class CorpusBenchmark {
   @Param("../shared/corpus/power-apps/news")
   public String corpus;
 
+  /**
+   * The kind every file is bound to, by id ({@code person}, {@code video}, ...); {@code auto}
+   * (the default) takes each file's kind from its path or front matter.
+   */
+  @Param("auto")
+  public String kind;
+
   /** Every document's whole text, in path order. */
   protected String[] texts;
   /** Every document's path, the source name given to frontmatter4j. */
@@ -94,9 +117,18 @@ public class CorpusBenchmark {
   private ContentReader reader;
   private ContentValidator validator;
   private FrontMatterWriter writer;
+  /** Every document's model type, from its kind. */
+  private Class<?>[] types;
+  /** What {@link #parseAndBindRecord} binds: {@link NewsMirror} for news, else the model. */
+  private Class<?>[] recordTypes;
   /** Every document parsed, and bound, once: the writers' inputs. */
   private FrontMatterDocument[] documents;
+  private Object[] values;
+  /** For news, every article (edited in the measured call); null for a corpus of other kinds. */
   private NewsArticle[] articles;
+  /** For other kinds, every value with one topic added (made here, written in the call). */
+  private Object[] edited;
+  private ObjectReader jacksonTree;
   private LoadSettings snakeSettings;
   private Load snakeLoad;
   private ObjectReader jackson;
@@ -118,17 +150,53 @@ public class CorpusBenchmark {
     validator = ContentValidator.builder().parser(parser).build();
     writer = FrontMatterWriter.builder().build();
     documents = new FrontMatterDocument[texts.length];
-    articles = new NewsArticle[texts.length];
+    types = new Class<?>[texts.length];
+    values = new Object[texts.length];
+    Optional<Kind> forced = kind.equals("auto") ? Optional.empty()
+        : Optional.of(Kind.byId(kind).orElseThrow(() -> new IllegalArgumentException(
+            "unknown kind '" + kind + "'; pass -p kind=auto or a kind id such as person")));
+    boolean allNews = true;
     for (int i = 0; i < texts.length; i++) {
-      documents[i] = parser.parse(texts[i], names[i]);
-      articles[i] = reader.readNews(documents[i]);
+      FrontMatterDocument document = parser.parse(texts[i], names[i]);
+      documents[i] = document;
+      Path file = Path.of(names[i]);
+      Kind found = forced.or(() -> Kind.detect(file, document.frontMatter()))
+          .orElseThrow(() -> new IllegalArgumentException(file + " is of no kind its path or"
+              + " front matter tells; pass -p kind=ID"));
+      types[i] = found.type();
+      values[i] = reader.bind(documents[i], types[i]).orElseThrow();
+      allNews &= found == Kind.NEWS;
+    }
+    articles = allNews ? Arrays.copyOf(values, values.length, NewsArticle[].class) : null;
+    edited = allNews ? null : withExtraTopic(values, types);
+    recordTypes = types.clone();
+    if (allNews) {
+      Arrays.fill(recordTypes, NewsMirror.class);
     }
     // The validator factory's one-off bootstrap stays out of the measurement.
     validator.validate(documents[0]);
     snakeSettings = LoadSettings.builder().build();
     snakeLoad = new Load(snakeSettings);
-    jackson = YAMLMapper.builder().addModule(new JavaTimeModule()).build()
-        .readerFor(NewsRecord.class);
+    YAMLMapper mapper = YAMLMapper.builder().addModule(new JavaTimeModule()).build();
+    jackson = articles != null ? mapper.readerFor(NewsRecord.class) : null;
+    jacksonTree = mapper.readerFor(JsonNode.class);
+  }
+
+  /** Each value with the topic {@code Benchmarks} added, through its generated withTopics. */
+  private static Object[] withExtraTopic(Object[] values, Class<?>[] types) {
+    Object[] edited = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      Content content = (Content) values[i];
+      List<String> topics = new ArrayList<>(content.topics());
+      topics.add("Benchmarks");
+      try {
+        // the kind's interface, e.g. Person, inherits withTopics from its generated WithPerson
+        edited[i] = types[i].getMethod("withTopics", Iterable.class).invoke(content, topics);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(types[i] + " has no withTopics", e);
+      }
+    }
+    return edited;
   }
 
   /** The index of the document the current call works on; advances round-robin. */
@@ -154,10 +222,14 @@ public class CorpusBenchmark {
     return snakeLoad.loadFromString(frontMatter(texts[nextIndex()]));
   }
 
-  /** Split, then jackson-dataformat-yaml binding into plain records. */
+  /**
+   * Split, then jackson-dataformat-yaml binding into plain records (news); for other kinds,
+   * into Jackson's tree.
+   */
   @Benchmark
-  public NewsRecord baselineJacksonYamlBind() throws IOException {
-    return jackson.readValue(frontMatter(texts[nextIndex()]));
+  public Object baselineJacksonYamlBind() throws IOException {
+    String yaml = frontMatter(texts[nextIndex()]);
+    return jackson != null ? jackson.readValue(yaml) : jacksonTree.readValue(yaml);
   }
 
   /** frontmatter4j: the position-aware tree, body and line endings of one file. */
@@ -167,21 +239,25 @@ public class CorpusBenchmark {
     return parser.parse(texts[index], names[index]);
   }
 
-  /** frontmatter4j: parse and bind strictly to an immutable {@link NewsArticle}. */
+  /**
+   * frontmatter4j: parse and bind strictly to the immutable model of the file's kind, such as
+   * {@link NewsArticle}.
+   */
   @Benchmark
-  public NewsArticle parseAndBind() {
+  public Object parseAndBind() {
     int index = nextIndex();
-    return reader.readNews(texts[index], names[index]);
+    return reader.read(texts[index], names[index], types[index]);
   }
 
   /**
    * frontmatter4j: parse and bind strictly to a plain record mirror of {@link NewsArticle}, as a
-   * user's own type binds: the generic binder on a record's canonical constructor.
+   * user's own type binds: the generic binder on a record's canonical constructor. Other kinds
+   * bind their own model, as {@link #parseAndBind} does.
    */
   @Benchmark
-  public NewsMirror parseAndBindRecord() {
+  public Object parseAndBindRecord() {
     int index = nextIndex();
-    return reader.read(texts[index], names[index], NewsMirror.class);
+    return reader.read(texts[index], names[index], recordTypes[index]);
   }
 
   /** frontmatter4j: parse, bind and apply every content rule, with positions for problems. */
@@ -191,10 +267,10 @@ public class CorpusBenchmark {
     return validator.validate(parser.parse(texts[index], names[index]));
   }
 
-  /** frontmatter4j: a bound article in Smartable's canonical layout, from the model alone. */
+  /** frontmatter4j: a bound value in Smartable's canonical layout, from the model alone. */
   @Benchmark
   public String writeCanonical() {
-    return writer.writeCanonical(articles[nextIndex()]);
+    return writer.writeCanonical(values[nextIndex()]);
   }
 
   /** frontmatter4j: an unmodified parsed document written back, byte for byte. */
@@ -203,10 +279,16 @@ public class CorpusBenchmark {
     return writer.write(documents[nextIndex()]);
   }
 
-  /** frontmatter4j: one field changed ({@code heat}), written back with a minimal diff. */
+  /**
+   * frontmatter4j: one field changed ({@code heat}), written back with a minimal diff; for
+   * other kinds, one topic added.
+   */
   @Benchmark
   public String editAndWritePreserving() {
     int index = nextIndex();
+    if (articles == null) {
+      return writer.write(edited[index], documents[index]);
+    }
     NewsArticle article = articles[index];
     return writer.write(article.withHeat(article.heat().orElse(0) + 1), documents[index]);
   }
@@ -241,10 +323,11 @@ public class CorpusBenchmark {
           + " does not exist; run from the repository root or pass -p corpus=<folder of .md>");
     }
     try (Stream<Path> walk = Files.walk(dir)) {
-      List<Path> files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+      List<Path> files = walk.filter(p -> p.toString().endsWith(".md")
+          || p.toString().endsWith(".html")).sorted().toList();
       if (files.isEmpty()) {
         throw new IOException(
-            "corpus folder " + dir.toAbsolutePath().normalize() + " has no .md files");
+            "corpus folder " + dir.toAbsolutePath().normalize() + " has no .md or .html files");
       }
       return files;
     }

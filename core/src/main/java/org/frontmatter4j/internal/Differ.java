@@ -135,7 +135,7 @@ final class Differ {
       list(codec.items(), property.quoted(), sequence, List.copyOf((Collection<?>) old),
           List.copyOf((Collection<?>) now));
     } else {
-      Out value = codec.write(now, property.quoted(), naming);
+      Out value = property.write(now, naming);
       if (node instanceof YamlScalar scalar && value instanceof Out.Scalar replacement) {
         editor.replaceScalar(scalar, replacement, mapping.flow());
       } else {

@@ -367,9 +367,12 @@ final class Introspector {
           .asType(methodType(Object.class, Object.class));
       boolean required = !property.optionalByDefault() && Codecs.absent(raw) == null
           && !nullable(property);
+      Quoted quoted = annotated(property, Quoted.class);
+      BlankLineBefore blankLine = annotated(property, BlankLineBefore.class);
       PropertyModel model = new PropertyModel(property.name(), names, property.type(),
-          required && !isExtras && !isBody, annotated(property, Quoted.class) != null,
-          annotated(property, BlankLineBefore.class) != null, codec, slot, getter,
+          required && !isExtras && !isBody, quoted != null && quoted.keys().length == 0,
+          quoted == null ? new String[0] : quoted.keys(), blankLine != null,
+          blankLine != null && blankLine.keptWhenAbsent(), codec, slot, getter,
           Codecs.absent(raw));
       if (isExtras) {
         if (extras != null) {

@@ -39,17 +39,22 @@ final class Layout {
 
   /** A property's present value as written. */
   static Out write(PropertyModel property, Object value, int naming) {
-    return property.codec().content().write(value, property.quoted(), naming);
+    return property.write(value, naming);
   }
 
   /** An instance as a mapping in canonical order, its unknown keys last. */
   static Out.Map object(TypeModel model, Object instance, boolean topLevel, int naming) {
     List<Out.Entry> entries = new ArrayList<>();
+    // the blank line of an absent @BlankLineBefore(keptWhenAbsent = true) key, not yet written
+    boolean pendingBlank = false;
     for (PropertyModel property : model.propertyArray()) {
       Object value = value(property, instance);
       if (!omitted(value)) {
         entries.add(new Out.Entry(property.key(naming), write(property, value, naming),
-            topLevel && property.blankLineBefore()));
+            topLevel && (property.blankLineBefore() || pendingBlank)));
+        pendingBlank = false;
+      } else if (topLevel && property.blankLineKeptWhenAbsent() && !entries.isEmpty()) {
+        pendingBlank = true;
       }
     }
     for (Map.Entry<String, YamlNode> extra : extras(model, instance).entrySet()) {
@@ -57,9 +62,11 @@ final class Layout {
         throw new IllegalArgumentException("extra key '" + extra.getKey()
             + "' is already a key of this mapping");
       }
-      entries.add(extra(extra.getKey(), extra.getValue(), topLevel));
+      Out.Entry entry = extra(extra.getKey(), extra.getValue(), topLevel);
+      entries.add(pendingBlank ? new Out.Entry(entry.key(), entry.value(), true) : entry);
+      pendingBlank = false;
     }
-    return new Out.Map(entries);
+    return new Out.Map(entries, pendingBlank);
   }
 
   /** The instance's unknown keys, empty when its type keeps none. */

@@ -44,10 +44,17 @@ sealed interface Out {
     }
   }
 
-  /** A mapping, its entries in writing order. */
-  record Map(List<Entry> entries) implements Out {
+  /**
+   * A mapping, its entries in writing order; {@code blankAfter} puts an empty line after the
+   * last one (at the top level: before the closing {@code ---}).
+   */
+  record Map(List<Entry> entries, boolean blankAfter) implements Out {
     public Map {
       entries = List.copyOf(entries);
+    }
+
+    Map(List<Entry> entries) {
+      this(entries, false);
     }
   }
 

@@ -30,11 +30,24 @@ public final class Writers {
    * {@code @Body} (if its type has one) after the closing delimiter.
    */
   public static String canonical(Object value, String newline, KeyNaming naming) {
+    return canonical(value, newline, naming, true);
+  }
+
+  /**
+   * {@code value} in its type's canonical layout, with its {@code @Body} after the closing
+   * delimiter when {@code withBody}, else nothing after it.
+   */
+  public static String canonical(Object value, String newline, KeyNaming naming,
+      boolean withBody) {
     TypeModel model = TypeModel.ofValue(value.getClass());
-    String body = body(model, value);
+    String body = withBody ? body(model, value) : "";
     Emitter emitter = new Emitter(newline);
     StringBuilder out = new StringBuilder(2048 + body.length()).append(DELIMITER).append(newline);
-    emitter.mapping(out, Layout.object(model, value, true, naming.ordinal()).entries(), 0);
+    Out.Map frontMatter = Layout.object(model, value, true, naming.ordinal());
+    emitter.mapping(out, frontMatter.entries(), 0);
+    if (frontMatter.blankAfter()) {
+      out.append(newline);
+    }
     return out.append(DELIMITER).append(newline).append(body).toString();
   }
 

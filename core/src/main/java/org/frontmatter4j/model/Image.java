@@ -12,11 +12,12 @@ import org.immutables.value.Value;
 public interface Image extends WithImage {
 
   /**
-   * The image's address; Smartable writes it double-quoted.
+   * The image's address. Smartable quotes it in news (and a person's {@code affiliation}) but
+   * not elsewhere, so the property that holds the image says so with
+   * {@code @Quoted(keys = "url")}.
    *
-   * @return the image's address; Smartable writes it double-quoted
+   * @return the image's address
    */
-  @Quoted
   String url();
 
   /**

@@ -124,6 +124,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    * @return who published it
    */
   @BlankLineBefore
+  @Quoted(keys = "images.url")
   Provider provider();
 
   /**
@@ -140,6 +141,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    * @return its pictures
    */
   @BlankLineBefore
+  @Quoted(keys = "url")
   List<Image> images();
 
   /**
@@ -148,6 +150,7 @@ public non-sealed interface NewsArticle extends Content, WithNewsArticle {
    * @return the related articles, in source order; empty when there are none
    */
   @BlankLineBefore
+  @Quoted(keys = {"images.url", "provider.images.url"})
   List<RelatedArticle> related();
 
   /**

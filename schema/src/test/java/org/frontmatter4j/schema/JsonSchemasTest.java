@@ -129,6 +129,7 @@ class JsonSchemasTest {
       an image 0 wide          | width: 800                       | width: 0                       | minimum
       a short signature        | tOi3j35l9coV0rDyJGrLzQ==          | tOi3j35l9coV0rDyJGrL            | pattern
       a date without a zone    | 2021-05-13T18:03:00Z             | 2021-05-13T18:03:00            | format
+      a type news never writes | type: article                    | type: articel                  | enum
       """)
   void brokenFilesAreRejected(String what, String good, String bad, String keyword)
       throws IOException {

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -19,15 +22,24 @@ import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterWriter;
 import org.frontmatter4j.LineEnding;
 import org.frontmatter4j.Problem;
-import org.frontmatter4j.model.NewsArticle;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.validation.internal.SiteFiles;
 
 /**
- * Smartable's canonical style for a site's news articles, as {@code gofmt -l} and
- * {@code prettier --check} do it for code: which files differ from the canonical writer's
- * output, and where, and rewriting them. A file keeps its line endings, byte order mark and
- * body; only a valid news article has a canonical form, so a file with errors is reported and
- * never rewritten. Immutable and thread-safe.
+ * Smartable's canonical style for a site's content files of every kind (news, people, courses,
+ * videos, ...), as {@code gofmt -l} and {@code prettier --check} do it for code: which files
+ * differ from the canonical writer's output, and where, and rewriting them. Each file is read as
+ * the kind its path tells, as {@link SiteValidator} does ({@code _people/x.md} is a person), else
+ * its {@code category:} or {@code type:}, or as one forced kind. A file keeps its line endings,
+ * byte order mark and body; only a valid file of a kind has a canonical form, so a file with
+ * errors is reported and never rewritten, and a file of no kind is left alone. Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * CanonicalFormat format = new CanonicalFormat(ContentReader.builder().build());
+ * format.check(Path.of("site/_people/april-dunnam.md")).state();   // CANONICAL
+ * new CanonicalFormat(reader, Kind.VIDEO).write(Path.of("drafts/x.md"));   // as a video
+ * }</pre>
  */
 public final class CanonicalFormat {
 
@@ -41,7 +53,10 @@ public final class CanonicalFormat {
     WRITTEN,
     /** Has errors: not formatted. */
     INVALID,
-    /** Not a news article: left alone. */
+    /**
+     * Of no kind (outside the kinds' folders, and neither its {@code category:} nor its
+     * {@code type:} tells one): left alone.
+     */
     OTHER_KIND,
     /** Could not be read or written. */
     FAILED
@@ -56,9 +71,11 @@ public final class CanonicalFormat {
    * @param firstDifference for {@link State#CHANGED} and {@link State#WRITTEN}: the first line
    *                        and column (code points) where the file differs from its canonical form
    * @param failure         for {@link State#FAILED}: why
+   * @param kind            the kind the file was read as; empty when it is of no kind or could
+   *                        not be parsed
    */
   public record Result(Path path, State state, List<Problem> problems,
-      Optional<Position> firstDifference, Optional<String> failure) {
+      Optional<Position> firstDifference, Optional<String> failure, Optional<Kind> kind) {
     /**
      * Copies the problems and checks that every component is present.
      *
@@ -68,6 +85,8 @@ public final class CanonicalFormat {
      * @param firstDifference for {@link State#CHANGED} and {@link State#WRITTEN}: the first line
      *     and column (code points) where the file differs from its canonical form
      * @param failure for {@link State#FAILED}: why
+     * @param kind the kind the file was read as; empty when it is of no kind or could not be
+     *     parsed
      */
     public Result {
       requireNonNull(path, "path must not be null");
@@ -75,14 +94,20 @@ public final class CanonicalFormat {
       problems = List.copyOf(problems);
       requireNonNull(firstDifference, "firstDifference must not be null");
       requireNonNull(failure, "failure must not be null");
+      requireNonNull(kind, "kind must not be null");
     }
 
-    static Result of(Path path, State state) {
-      return new Result(path, state, List.of(), Optional.empty(), Optional.empty());
+    static Result of(Path path, State state, Optional<Kind> kind) {
+      return new Result(path, state, List.of(), Optional.empty(), Optional.empty(), kind);
     }
 
     static Result failed(Path path, String why) {
-      return new Result(path, State.FAILED, List.of(), Optional.empty(), Optional.of(why));
+      return new Result(path, State.FAILED, List.of(), Optional.empty(), Optional.of(why),
+          Optional.empty());
+    }
+
+    static Result invalid(Path path, List<Problem> problems, Optional<Kind> kind) {
+      return new Result(path, State.INVALID, problems, Optional.empty(), Optional.empty(), kind);
     }
   }
 
@@ -95,14 +120,33 @@ public final class CanonicalFormat {
   public record Position(int line, int column) {}
 
   private final ContentReader reader;
+  private final Kind kind;
 
   /**
-   * Reads files with {@code reader}; a lenient reader lets unknown keys through to {@code extra()}.
+   * Reads each file as the kind its path or front matter tells, with {@code reader}; a lenient
+   * reader lets unknown keys through to {@code extra()}.
    *
    * @param reader reads each file before it is written canonically
    */
   public CanonicalFormat(ContentReader reader) {
     this.reader = requireNonNull(reader, "reader must not be null");
+    this.kind = null;
+  }
+
+  /**
+   * Reads every file as {@code kind}, whatever its path, as {@code format --kind ID} does.
+   *
+   * @param reader reads each file before it is written canonically
+   * @param kind the kind every file is read and written as
+   */
+  public CanonicalFormat(ContentReader reader, Kind kind) {
+    this.reader = requireNonNull(reader, "reader must not be null");
+    this.kind = requireNonNull(kind, "kind must not be null");
+  }
+
+  /** {@return the kind every file is read as; empty when each file's path or front matter tells} */
+  public Optional<Kind> kind() {
+    return Optional.ofNullable(kind);
   }
 
   /**
@@ -162,7 +206,7 @@ public final class CanonicalFormat {
     } catch (FrontMatterException e) {
       return Optional.empty();
     }
-    if (canonical.article() == null) {
+    if (canonical.value() == null) {
       return Optional.empty();
     }
     byte[] canonicalBytes = canonical.text().getBytes(StandardCharsets.UTF_8);
@@ -212,7 +256,7 @@ public final class CanonicalFormat {
     } catch (IOException e) {
       return Result.failed(file, SiteFiles.describe(e));
     } catch (FrontMatterException e) {
-      return new Result(file, State.INVALID, e.problems(), Optional.empty(), Optional.empty());
+      return Result.invalid(file, e.problems(), Optional.empty());
     }
     return run(file, document, write);
   }
@@ -224,7 +268,7 @@ public final class CanonicalFormat {
     try {
       document = reader.parser().parse(bytes, file.toString());
     } catch (FrontMatterException e) {
-      return new Result(file, State.INVALID, e.problems(), Optional.empty(), Optional.empty());
+      return Result.invalid(file, e.problems(), Optional.empty());
     }
     return run(file, document, write);
   }
@@ -237,22 +281,23 @@ public final class CanonicalFormat {
     } catch (UncheckedIOException e) {
       return Result.failed(file, SiteFiles.describe(e.getCause()));
     }
-    if (canonical.article() == null) {
+    if (canonical.value() == null) {
       return canonical.result();
     }
     byte[] canonicalBytes = canonical.text().getBytes(StandardCharsets.UTF_8);
     byte[] bytes = ((beforeBody.hasBom() ? "\uFEFF" : "") + beforeBody.text())
         .getBytes(StandardCharsets.UTF_8);
+    Optional<Kind> kind = Optional.of(canonical.kind());
     if (Arrays.equals(canonicalBytes, bytes)) {
-      return Result.of(file, State.CANONICAL);
+      return Result.of(file, State.CANONICAL, kind);
     }
     Optional<Position> where = Optional.of(firstDifference(bytes, canonicalBytes));
     if (!write) {
-      return new Result(file, State.CHANGED, List.of(), where, Optional.empty());
+      return new Result(file, State.CHANGED, List.of(), where, Optional.empty(), kind);
     }
     try {
-      canonical.writer().writeCanonicalTo(file, canonical.article(), document);
-      return new Result(file, State.WRITTEN, List.of(), where, Optional.empty());
+      canonical.writer().writeCanonicalTo(file, canonical.value(), document);
+      return new Result(file, State.WRITTEN, List.of(), where, Optional.empty(), kind);
     } catch (IOException e) {
       return Result.failed(file, "cannot write: " + SiteFiles.describe(e));
     }
@@ -261,7 +306,7 @@ public final class CanonicalFormat {
   /**
    * {@return the canonical form of a file's text as an editor holds it, as {@link #write(Path)}
    * would write it (line endings, byte order mark and body kept); for an editor's "format
-   * document"} Empty when the text has no canonical form: it has errors or is not a news article.
+   * document"} Empty when the text has no canonical form: it has errors or is of no kind.
    *
    * @param file where the file is (its folder decides its kind); it need not exist
    * @param text the whole file
@@ -276,35 +321,50 @@ public final class CanonicalFormat {
     } catch (FrontMatterException e) {
       return Optional.empty();
     }
-    return canonical.article() == null ? Optional.empty() : Optional.of(canonical.text());
+    return canonical.value() == null ? Optional.empty() : Optional.of(canonical.text());
   }
 
   /**
-   * A parsed file's article and the writer of its canonical form; or, when it has none (the
-   * article is null), the result that says why.
+   * A parsed file's value (a news article, a person, ...) and the writer of its canonical form;
+   * or, when it has none (the value is null), the result that says why.
    */
-  private record Canonical(FrontMatterWriter writer, NewsArticle article, Result result) {
+  private record Canonical(FrontMatterWriter writer, Object value, Kind kind, Result result) {
     String text() {
-      return writer.writeCanonical(article);
+      return writer.writeCanonical(value);
     }
   }
 
   /** {@code document} bound; its line endings and byte order mark are those of {@code whole}. */
   private Canonical canonical(Path file, FrontMatterDocument document,
       FrontMatterDocument whole) {
-    if (!SiteValidator.isNews(file, document)) {
-      return new Canonical(null, null, Result.of(file, State.OTHER_KIND));
+    Optional<Kind> found = kind != null ? Optional.of(kind)
+        : Kind.detect(file, document.frontMatter());
+    if (found.isEmpty()) {
+      return new Canonical(null, null, null, Result.of(file, State.OTHER_KIND, found));
     }
-    BindResult<NewsArticle> bound = reader.bindNews(document);
+    BindResult<?> bound = reader.bind(document, found.get().type());
     if (bound.hasErrors()) {
-      return new Canonical(null, null, new Result(file, State.INVALID, bound.problems(),
-          Optional.empty(), Optional.empty()));
+      return new Canonical(null, null, null, Result.invalid(file, bound.problems(), found));
     }
     FrontMatterWriter writer = FrontMatterWriter.builder()
         .lineEnding(whole.lineEnding() == LineEnding.CRLF ? LineEnding.CRLF : LineEnding.LF)
         .byteOrderMark(document.hasBom())
         .build();
-    return new Canonical(writer, bound.value().orElseThrow(), null);
+    return new Canonical(writer, bound.value().orElseThrow(), found.get(), null);
+  }
+
+  /**
+   * {@return how many results there are, by the kind each file was read as, as a summary says
+   * it: {@code 5 files (2 people, 2 videos, 1 newsletter)}; kinds by count, most first}
+   *
+   * @param results results of {@link #all(List, boolean, int)}, {@link #check(Path)} or
+   *     {@link #write(Path)}
+   */
+  public static String fileCounts(List<Result> results) {
+    Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
+    results.forEach(result -> result.kind().ifPresent(kind -> kinds.merge(kind, 1, Integer::sum)));
+    return String.format(Locale.ROOT, "%,d file%s", results.size(), results.size() == 1 ? "" : "s")
+        + SiteReport.byKind(kinds);
   }
 
   /**

@@ -23,8 +23,10 @@ import org.frontmatter4j.model.LearningCollection;
  * dump of historic versions) and is not checked.
  *
  * <p>The files of the site come from the file system ({@link #onDisk()}, what
- * {@link SiteValidator} uses) or from a list of paths ({@link #among(Collection)}), for callers
- * that hold a site's file list but no file system, such as a Spark job over an object store:
+ * {@link SiteValidator} uses by default), from a list of paths ({@link #among(Collection)}), for
+ * callers that hold a site's file list but no file system, such as a Spark job over an object
+ * store, or from a test of each path ({@link #matching(Predicate)}); {@link #or(CollectionItems)}
+ * looks in two places, as an editor does (the disk, and the files it holds unsaved):
  *
  * <pre>{@code
  * CollectionItems items = CollectionItems.among(List.of(
@@ -72,6 +74,35 @@ public final class CollectionItems {
       files.add(slashes(requireNonNull(path, "paths must not contain null")));
     }
     return new CollectionItems(files::contains);
+  }
+
+  /**
+   * Items are looked up with a test of each path an item may name: the collection's
+   * {@code _learning} folder, the item and an extension ({@code .md}, {@code .markdown},
+   * {@code .html}), with the collection path's prefix and {@code /} between folders. The test is
+   * asked at each {@link #check}, so it may answer from state that changes, such as an editor's
+   * open documents; it must be thread-safe.
+   *
+   * <pre>{@code
+   * Set<String> open = ConcurrentHashMap.newKeySet();
+   * CollectionItems items = CollectionItems.onDisk().or(CollectionItems.matching(open::contains));
+   * }</pre>
+   *
+   * @param exists whether a file of the site has this path
+   * @return a check that looks items up with {@code exists}
+   */
+  public static CollectionItems matching(Predicate<String> exists) {
+    return new CollectionItems(requireNonNull(exists, "exists must not be null"));
+  }
+
+  /**
+   * {@return a check that finds an item where this one or {@code other} does}
+   *
+   * @param other where else to look
+   */
+  public CollectionItems or(CollectionItems other) {
+    requireNonNull(other, "other must not be null");
+    return new CollectionItems(this.exists.or(other.exists));
   }
 
   /**

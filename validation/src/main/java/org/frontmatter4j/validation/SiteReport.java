@@ -147,14 +147,20 @@ public record SiteReport(int files, int notContent, int errors, int warnings,
    * matter}}
    */
   public String fileCounts() {
-    StringJoiner byKind = new StringJoiner(", ", " (", ")").setEmptyValue("");
-    kinds.entrySet().stream()
-        .sorted(Map.Entry.<Kind, Integer>comparingByValue().reversed())
-        .forEach(entry -> byKind.add(entry.getKey().count(entry.getValue())));
+    String byKind = byKind(kinds);
     return notContent == 0 ? count(files, "file") + byKind
         : count(files, "file") + ": " + String.format(Locale.ROOT, "%,d", files - notContent)
             + " content" + byKind + ", " + String.format(Locale.ROOT, "%,d", notContent)
             + " without front matter";
+  }
+
+  /** {@return {@code " (675 news, 7 people)"}: the kinds by count, most first; "" for none} */
+  static String byKind(Map<Kind, Integer> kinds) {
+    StringJoiner byKind = new StringJoiner(", ", " (", ")").setEmptyValue("");
+    kinds.entrySet().stream()
+        .sorted(Map.Entry.<Kind, Integer>comparingByValue().reversed())
+        .forEach(entry -> byKind.add(entry.getKey().count(entry.getValue())));
+    return byKind.toString();
   }
 
   private static String count(int count, String noun) {

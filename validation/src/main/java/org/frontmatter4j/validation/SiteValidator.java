@@ -62,9 +62,6 @@ import org.frontmatter4j.validation.internal.Sites;
  * }</pre>
  */
 public final class SiteValidator {
-  /** Collections' items are looked up in the file system, beside the collection. */
-  private static final CollectionItems ITEMS = CollectionItems.onDisk();
-
   private final List<String> includes;
   private final List<String> excludes;
   private final Kind kind;
@@ -73,6 +70,7 @@ public final class SiteValidator {
   private final ContentValidator validator;
   private final Optional<Path> site;
   private final boolean requireFrontMatter;
+  private final CollectionItems items;
   private final FrontMatterWriter writer = FrontMatterWriter.builder().build();
 
   private SiteValidator(Builder builder) {
@@ -84,6 +82,7 @@ public final class SiteValidator {
     this.threads = builder.threads;
     this.checkRoundTrip = builder.checkRoundTrip;
     this.validator = builder.validator;
+    this.items = builder.items;
   }
 
   /**
@@ -365,7 +364,7 @@ public final class SiteValidator {
         Content content = bound.value().get();
         problems.addAll(validator.validate(content, document).problems());
         if (content instanceof LearningCollection collection) {
-          problems.addAll(ITEMS.check(file.toString(), collection, document));
+          problems.addAll(items.check(file.toString(), collection, document));
         }
       }
     }
@@ -490,6 +489,11 @@ public final class SiteValidator {
     return requireFrontMatter;
   }
 
+  /** {@return where the items of collections are looked up} */
+  public CollectionItems collectionItems() {
+    return items;
+  }
+
   /**
    * The files of a site, sorted, and the paths that could not be walked.
    *
@@ -549,8 +553,28 @@ public final class SiteValidator {
     private ContentValidator validator = ContentValidator.builder().build();
     private Optional<Path> site = Optional.empty();
     private boolean requireFrontMatter;
+    private CollectionItems items = CollectionItems.onDisk();
 
     private Builder() {}
+
+    /**
+     * Where the files that collections' {@code items} name are looked up
+     * ({@code collection.item-not-found}). Default: {@link CollectionItems#onDisk()}, the file
+     * system beside each collection. An editor adds the documents it holds unsaved:
+     *
+     * <pre>{@code
+     * SiteValidator.builder()
+     *     .collectionItems(CollectionItems.onDisk().or(CollectionItems.matching(open::contains)))
+     *     .build();
+     * }</pre>
+     *
+     * @param items where items are looked up
+     * @return this builder
+     */
+    public Builder collectionItems(CollectionItems items) {
+      this.items = requireNonNull(items, "items must not be null");
+      return this;
+    }
 
     /**
      * The root of the site every file belongs to, whether or not it holds a {@code _config.yml}.

@@ -281,4 +281,33 @@ class SiteValidatorSiteTest {
         .startsWith("SITE/_news/2020-09-23-x.md:2:1: error: a news article needs '")
         .endsWith("[schema.required]"));
   }
+
+  @Test
+  void collectionItemsAreLookedUpWhereTheBuilderSays() throws IOException {
+    Path collection = write("_learning/collections/first-steps.md", """
+        ---
+        title: "First steps"
+        excerpt: "Start here"
+        type: collection
+        heat: 50
+        items:
+          - videos/on-disk
+          - videos/listed
+        topics:
+          - Power Apps
+        ---
+        """);
+    write("_learning/videos/on-disk.md", "---\n---\n");
+    String listed = site.resolve("_learning/videos/listed.md").toString();
+    String notFound = "SITE/_learning/collections/first-steps.md:%d:5: error: 'items[%d]' names no"
+        + " file of this site: there is no _learning/videos/%s.md; write a folder and a file name"
+        + " such as videos/my-video, or remove the item [collection.item-not-found]";
+
+    List<String> onDisk = problems(SiteValidator.builder().build(), collection);
+    List<String> amongListed = problems(SiteValidator.builder()
+        .collectionItems(CollectionItems.among(List.of(listed))).build(), collection);
+
+    assertThat(onDisk).containsExactly(notFound.formatted(8, 1, "listed"));
+    assertThat(amongListed).containsExactly(notFound.formatted(7, 0, "on-disk"));
+  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.lsp4j.CodeAction;
@@ -27,6 +28,7 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.frontmatter4j.FrontMatterDocument;
 import org.frontmatter4j.FrontMatterException;
 import org.frontmatter4j.FrontMatterParser;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.validation.CanonicalFormat;
 import org.frontmatter4j.validation.FileReport;
 import org.frontmatter4j.validation.SiteValidator;
@@ -44,14 +46,18 @@ final class ContentDocumentService implements TextDocumentService {
   private final Diagnostics diagnostics = new Diagnostics(RuleDocs.shipped());
   private final Validations validations;
   private final Editing editing;
+  private final WorkspaceFiles files;
+  /** The open documents in a {@code _learning/collections} folder, by URI. */
+  private final Set<String> collections = ConcurrentHashMap.newKeySet();
 
   ContentDocumentService(FrontMatterLanguageServer server, SiteValidator site,
-      CanonicalFormat format, long delayMillis) {
+      WorkspaceFiles files, CanonicalFormat format, long delayMillis) {
     this.site = site;
+    this.files = files;
     this.format = format;
     this.parser = site.validator().parser();
     this.validations = new Validations(documents, this::diagnose, server::publish, delayMillis);
-    this.editing = new Editing(parser);
+    this.editing = new Editing(parser, files);
   }
 
   @Override
@@ -61,8 +67,15 @@ final class ContentDocumentService implements TextDocumentService {
     }
     OpenDocument document = OpenDocument.opened(params.getTextDocument().getUri(),
         params.getTextDocument().getText());
-    documents.put(document.uri(), document);
+    OpenDocument previous = documents.put(document.uri(), document);
+    if (previous == null) {
+      files.opened(document.path());
+    }
+    if (Kind.fromPath(document.path()).filter(Kind.COLLECTION::equals).isPresent()) {
+      collections.add(document.uri());
+    }
     validations.changed(document);
+    itemOpenedOrClosed(document);
   }
 
   @Override
@@ -77,8 +90,31 @@ final class ContentDocumentService implements TextDocumentService {
   @Override
   public void didClose(DidCloseTextDocumentParams params) {
     String uri = params.getTextDocument().getUri();
-    documents.remove(uri);
+    OpenDocument closed = documents.remove(uri);
     validations.closed(uri);
+    collections.remove(uri);
+    if (closed != null) {
+      files.closed(closed.path());
+      itemOpenedOrClosed(closed);
+    }
+  }
+
+  /** A file opened or closed under {@code _learning} may be what another collection names. */
+  private void itemOpenedOrClosed(OpenDocument item) {
+    if (WorkspaceFiles.mayBeAnItem(item.path())) {
+      collectionsChanged(item.uri());
+    }
+  }
+
+  /**
+   * Validates the open collections again, but the one named: a file they may name came or went.
+   */
+  void collectionsChanged(String except) {
+    for (String collection : collections) {
+      if (!collection.equals(except)) {
+        validations.again(collection);
+      }
+    }
   }
 
   @Override

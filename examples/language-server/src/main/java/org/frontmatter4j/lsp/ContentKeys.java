@@ -19,12 +19,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.frontmatter4j.TypeDescription;
 import org.frontmatter4j.schema.Javadocs;
+import org.frontmatter4j.schema.KnownValues;
 
 /**
  * The keys of a content kind's model as an author sees them: each key's name, meaning (the
- * model's javadoc), type in words, whether it is required, its closed set of values when it has
- * one, and the keys of what it nests. Made from the binder's {@link TypeDescription}, so the
- * editor offers exactly the keys the reader accepts.
+ * model's javadoc), type in words, whether it is required, its set of values when it has one
+ * (closed or only usual), and the keys of what it nests. Made from the binder's
+ * {@link TypeDescription}, so the editor offers exactly the keys the reader accepts.
  */
 final class ContentKeys {
   private static final Map<Class<?>, ContentKeys> CACHE = new ConcurrentHashMap<>();
@@ -36,11 +37,14 @@ final class ContentKeys {
    * @param type     its type in words, such as {@code list of text}
    * @param meaning  the model's javadoc of it, in Markdown; empty when it has none
    * @param required whether a file must have it
-   * @param values   its closed set of values; empty when any value of its type goes
+   * @param values   the values it takes (of each item, for a list), when they form a small set:
+   *                 an enum's constants, true and false, or the files' values from
+   *                 {@link KnownValues}; empty when any value of its type goes
+   * @param closed   whether no other value goes; an open set is offered, not enforced
    * @param nested   the type of the mapping it holds (or of each item of its list), if any
    */
   record Key(String name, String type, String meaning, boolean required, List<String> values,
-      Optional<Class<?>> nested) {
+      boolean closed, Optional<Class<?>> nested) {
 
     /** The keys of the mapping it holds, or of each item of its list. */
     Optional<ContentKeys> keys() {
@@ -59,10 +63,15 @@ final class ContentKeys {
     ContentKeys known = CACHE.get(model);
     if (known == null) {
       known = new ContentKeys(TypeDescription.of(model).properties().stream()
-          .map(property -> new Key(property.key(), words(property.genericType()),
-              Javadocs.of(model, property), property.required(),
-              values(element(property.genericType())),
-              property.nested().<Class<?>>map(TypeDescription::type)))
+          .map(property -> {
+            Optional<KnownValues.Values> seen = KnownValues.of(model, property.key());
+            List<String> values = seen.map(KnownValues.Values::values)
+                .orElseGet(() -> values(element(property.genericType())));
+            return new Key(property.key(), words(property.genericType()),
+                Javadocs.of(model, property), property.required(), values,
+                seen.map(KnownValues.Values::closed).orElse(!values.isEmpty()),
+                property.nested().<Class<?>>map(TypeDescription::type));
+          })
           .toList());
       CACHE.putIfAbsent(model, known);
     }

@@ -51,15 +51,21 @@ final class Editing {
   private static final Pattern RENAME = Pattern.compile("rename the file to ([^,;\\s]+)");
 
   private final FrontMatterParser parser;
+  private final WorkspaceFiles files;
   private final RuleDocs docs = RuleDocs.shipped();
 
-  Editing(FrontMatterParser parser) {
+  Editing(FrontMatterParser parser, WorkspaceFiles files) {
     this.parser = parser;
+    this.files = files;
   }
 
-  /** Completions at a position: keys at a key position, values at a value position. */
+  /**
+   * Completions at a position: keys at a key position, values at a value position, and the
+   * files of the site at an item of a collection's {@code items}.
+   */
   List<CompletionItem> complete(OpenDocument document, Position position) {
-    Optional<ContentKeys> model = keysOf(document);
+    Optional<Kind> kind = kindOf(document);
+    Optional<ContentKeys> model = kind.map(found -> ContentKeys.of(found.type()));
     String[] lines = frontMatterLines(document.text());
     int line = position.getLine();
     if (model.isEmpty() || line < 1 || line >= lines.length) {
@@ -72,10 +78,13 @@ final class Editing {
       Optional<ContentKeys> level = model.get().at(parents(lines, line, column));
       Set<String> present = siblings(lines, line, column);
       Range typed = new Range(new Position(line, column), position);
-      return level.map(keys -> keys.keys().stream()
-          .filter(candidate -> !present.contains(candidate.name()))
-          .map(candidate -> keyItem(candidate, typed))
-          .toList()).orElse(List.of());
+      if (level.isPresent()) {
+        return level.get().keys().stream()
+            .filter(candidate -> !present.contains(candidate.name()))
+            .map(candidate -> keyItem(candidate, typed))
+            .toList();
+      }
+      // No mapping here: an item of a list of values (levels, items) is being typed.
     }
     Matcher value = VALUE_PREFIX.matcher(before);
     Matcher item = ITEM_PREFIX.matcher(before);
@@ -94,9 +103,20 @@ final class Editing {
       valueStart = item.start(2);
     }
     Range typed = new Range(new Position(line, valueStart), position);
+    if (item.matches() && kind.get() == Kind.COLLECTION
+        && valued.filter(found -> found.name().equals("items")).isPresent()
+        && parents(lines, line, item.group(1).length() + 1).size() == 1) {
+      return files.itemsFor(document.path()).stream().map(name -> {
+        CompletionItem completion = new CompletionItem(name);
+        completion.setKind(CompletionItemKind.File);
+        completion.setDetail("a file of this site: _learning/" + name);
+        completion.setTextEdit(Either.forLeft(new TextEdit(typed, name)));
+        return completion;
+      }).toList();
+    }
     return valued.map(found -> found.values().stream().map(text -> {
       CompletionItem completion = new CompletionItem(text);
-      completion.setKind(CompletionItemKind.EnumMember);
+      completion.setKind(found.closed() ? CompletionItemKind.EnumMember : CompletionItemKind.Value);
       completion.setDetail(found.name() + ": " + found.type());
       completion.setTextEdit(Either.forLeft(new TextEdit(typed, text)));
       return completion;
@@ -137,7 +157,8 @@ final class Editing {
             text.append("\n\n").append(found.meaning());
           }
           if (!found.values().isEmpty()) {
-            text.append("\n\nValues: `").append(String.join("`, `", found.values())).append('`');
+            text.append(found.closed() ? "\n\nValues: `" : "\n\nUsual values: `")
+                .append(String.join("`, `", found.values())).append('`');
           }
           List<String> rules = docs.rulesFor(found.name());
           if (!rules.isEmpty()) {
@@ -199,6 +220,11 @@ final class Editing {
 
   /** The keys of the document's kind; empty for a file of no kind. */
   private Optional<ContentKeys> keysOf(OpenDocument document) {
+    return kindOf(document).map(found -> ContentKeys.of(found.type()));
+  }
+
+  /** The document's kind, as {@code validate} tells it; empty for a file of no kind. */
+  private Optional<Kind> kindOf(OpenDocument document) {
     Optional<Kind> kind;
     try {
       kind = Kind.detect(document.path(),
@@ -208,7 +234,7 @@ final class Editing {
       // lines alone, tell its kind.
       kind = Kind.fromPath(document.path()).or(() -> kindFromLines(document.text()));
     }
-    return kind.map(found -> ContentKeys.of(found.type()));
+    return kind;
   }
 
   private Optional<Kind> kindFromLines(String text) {

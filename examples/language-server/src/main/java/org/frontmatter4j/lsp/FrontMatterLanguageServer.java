@@ -2,24 +2,39 @@ package org.frontmatter4j.lsp;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.RelativePattern;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -47,23 +62,33 @@ import org.frontmatter4j.validation.SiteValidator;
 public final class FrontMatterLanguageServer implements LanguageServer, LanguageClientAware {
   /** How long a document must stay unchanged before it is validated, in milliseconds. */
   static final long DEBOUNCE_MILLIS = 150;
+  /** The files a collection's items name, which the server asks the client to watch. */
+  static final String LEARNING_FILES = "**/_learning/**/*.{md,markdown,html}";
 
   private final ContentDocumentService documents;
   private final WorkspaceService workspace = new Workspace();
+  private volatile List<Registration> watching = List.of();
   private final CompletableFuture<Integer> exit = new CompletableFuture<>();
   private volatile LanguageClient client;
   private volatile boolean shutdown;
 
   /** A server that checks files as {@code validate} does by default (strict). */
   public FrontMatterLanguageServer() {
-    this(SiteValidator.builder().threads(1).build(), DEBOUNCE_MILLIS);
+    this(SiteValidator.builder().threads(1), DEBOUNCE_MILLIS);
   }
 
-  FrontMatterLanguageServer(SiteValidator site, long debounceMillis) {
-    ContentValidator validator = site.validator();
+  /**
+   * @param site           how files are checked; the server adds where collection items are
+   *                       looked up (on disk and among its open documents)
+   * @param debounceMillis how long a document must stay unchanged before it is validated
+   */
+  FrontMatterLanguageServer(SiteValidator.Builder site, long debounceMillis) {
+    WorkspaceFiles files = new WorkspaceFiles();
+    SiteValidator checker = site.collectionItems(files.items()).build();
+    ContentValidator validator = checker.validator();
     CanonicalFormat format = new CanonicalFormat(ContentReader.builder()
         .parser(validator.parser()).lenient(validator.lenient()).build());
-    this.documents = new ContentDocumentService(this, site, format, debounceMillis);
+    this.documents = new ContentDocumentService(this, checker, files, format, debounceMillis);
   }
 
   /**
@@ -117,9 +142,49 @@ public final class FrontMatterLanguageServer implements LanguageServer, Language
     capabilities.setHoverProvider(true);
     capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     capabilities.setDocumentFormattingProvider(true);
+    watching = watchers(params);
     String version = FrontMatterLanguageServer.class.getPackage().getImplementationVersion();
     return CompletableFuture.completedFuture(new InitializeResult(capabilities,
         new ServerInfo("frontmatter4j", version == null ? "development" : version)));
+  }
+
+  /**
+   * Asks the client to tell when a file under a {@code _learning} folder is created or deleted,
+   * which can change what an open collection reports: in each workspace folder where the client
+   * takes patterns relative to a folder, else anywhere. Nothing when the client cannot register
+   * watchers while it runs.
+   */
+  private static List<Registration> watchers(InitializeParams params) {
+    Optional<DidChangeWatchedFilesCapabilities> watched =
+        Optional.ofNullable(params.getCapabilities()).map(ClientCapabilities::getWorkspace)
+        .map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
+        .filter(capability -> Boolean.TRUE.equals(capability.getDynamicRegistration()));
+    if (watched.isEmpty()) {
+      return List.of();
+    }
+    List<FileSystemWatcher> watchers = new ArrayList<>();
+    List<WorkspaceFolder> folders = params.getWorkspaceFolders() == null ? List.of()
+        : params.getWorkspaceFolders();
+    if (Boolean.TRUE.equals(watched.get().getRelativePatternSupport()) && !folders.isEmpty()) {
+      for (WorkspaceFolder folder : folders) {
+        watchers.add(new FileSystemWatcher(Either.forRight(
+            new RelativePattern(Either.forLeft(folder), LEARNING_FILES))));
+      }
+    } else {
+      watchers.add(new FileSystemWatcher(Either.forLeft(LEARNING_FILES)));
+    }
+    return List.of(new Registration("frontmatter4j-learning-files",
+        "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)));
+  }
+
+  @Override
+  public void initialized(InitializedParams params) {
+    LanguageClient connected = client;
+    if (connected != null && !watching.isEmpty()) {
+      // A client that refuses still gets diagnostics; it only re-checks collections on edits.
+      connected.registerCapability(new RegistrationParams(watching))
+          .exceptionally(refused -> null);
+    }
   }
 
   @Override
@@ -161,12 +226,18 @@ public final class FrontMatterLanguageServer implements LanguageServer, Language
     return documents;
   }
 
-  /** Nothing in the workspace changes what a file's rules are, yet. */
-  private static final class Workspace implements WorkspaceService {
+  /** Files created or deleted outside the editor: the collections that may name them. */
+  private final class Workspace implements WorkspaceService {
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {}
 
     @Override
-    public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {}
+    public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+      if (params.getChanges() != null && params.getChanges().stream()
+          .anyMatch(event -> event.getType() != FileChangeType.Changed && event.getUri() != null
+              && WorkspaceFiles.mayBeAnItem(OpenDocument.pathOf(event.getUri())))) {
+        documents.collectionsChanged("");
+      }
+    }
   }
 }

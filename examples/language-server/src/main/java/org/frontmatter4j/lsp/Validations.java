@@ -55,6 +55,16 @@ final class Validations implements AutoCloseable {
     schedule(document.uri(), () -> validate(document.uri(), document.generation()), delayMillis);
   }
 
+  /**
+   * Validates a document again after the delay, as it is then: a file it refers to came or
+   * went. Replacing a validation its own change scheduled loses nothing, since this one checks
+   * the newest text.
+   */
+  void again(String uri) {
+    schedule(uri, () -> current(uri).ifPresent(document -> validate(uri, document.generation())),
+        delayMillis);
+  }
+
   /** Forgets a closed document and clears its diagnostics. */
   void closed(String uri) {
     schedule(uri, () -> {
@@ -82,6 +92,10 @@ final class Validations implements AutoCloseable {
     if (current(uri, generation).isPresent()) {
       publish.accept(new PublishDiagnosticsParams(uri, diagnostics));
     }
+  }
+
+  private Optional<OpenDocument> current(String uri) {
+    return Optional.ofNullable(documents.get(uri));
   }
 
   /** The document, if it is still open and has not changed since {@code generation}. */

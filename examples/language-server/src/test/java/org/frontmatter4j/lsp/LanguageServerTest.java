@@ -10,7 +10,6 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionItem;
-import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DocumentFormattingParams;
@@ -151,7 +150,7 @@ class LanguageServerTest {
     String text = NEWS.replace("type: article\n", "type: article\nhe\n");
     session.open(uri, text);
 
-    List<CompletionItem> items = complete(uri, 7, 2);
+    List<CompletionItem> items = session.complete(uri, 7, 2);
 
     assertThat(items).extracting(CompletionItem::getLabel)
         .contains("heat", "quality", "images", "related", "secured", "originalUrl")
@@ -169,12 +168,12 @@ class LanguageServerTest {
         "  domain: powerapps.microsoft.com\n  \n");
     session.open(uri, text);
 
-    assertThat(complete(uri, 10, 2)).extracting(CompletionItem::getLabel)
+    assertThat(session.complete(uri, 10, 2)).extracting(CompletionItem::getLabel)
         .containsExactly("images", "authors", "publishers");
 
     String withImages = NEWS.replace("topics:", "images:\n  - url: \"https://a.example/a.png\"\n    \ntopics:");
     session.replace(uri, withImages);
-    assertThat(complete(uri, 12, 4)).extracting(CompletionItem::getLabel)
+    assertThat(session.complete(uri, 12, 4)).extracting(CompletionItem::getLabel)
         .containsExactly("width", "height", "isCached", "title");
   }
 
@@ -182,7 +181,7 @@ class LanguageServerTest {
   void completionOffersTheClosedSetOfAValue() throws Exception {
     session.open(uri, NEWS.replace("type: article\n", "type: article\npublished: \n"));
 
-    List<CompletionItem> items = complete(uri, 7, 11);
+    List<CompletionItem> items = session.complete(uri, 7, 11);
 
     assertThat(items).extracting(CompletionItem::getLabel).containsExactly("true", "false");
   }
@@ -322,13 +321,6 @@ class LanguageServerTest {
     assertThat(session.exitCode.get(Session.WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(1);
   }
 
-  private List<CompletionItem> complete(String document, int line, int character)
-      throws Exception {
-    return session.server.getTextDocumentService()
-        .completion(new CompletionParams(new TextDocumentIdentifier(document),
-            new Position(line, character)))
-        .get(Session.WAIT_SECONDS, TimeUnit.SECONDS).getLeft();
-  }
 
   private List<CodeAction> codeActions(String document, Diagnostic diagnostic) throws Exception {
     return session.server.getTextDocumentService()

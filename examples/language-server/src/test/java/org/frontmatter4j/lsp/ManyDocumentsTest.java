@@ -20,7 +20,7 @@ class ManyDocumentsTest {
   @Test
   void aThousandOpenDocumentsKeepMemoryBounded() throws Exception {
     FrontMatterLanguageServer server =
-        new FrontMatterLanguageServer(SiteValidator.builder().threads(1).build(), 0);
+        new FrontMatterLanguageServer(SiteValidator.builder().threads(1), 0);
     try (Session session = new Session(server)) {
       long before = usedAfterGc();
       Set<String> uris = new HashSet<>();

@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -21,7 +25,10 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -43,11 +50,19 @@ final class Session implements AutoCloseable {
   final LanguageServer server;
   final CompletableFuture<Integer> exitCode;
   final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+  /** What the server asked to register, such as file watchers. */
+  final List<Registration> registered = new CopyOnWriteArrayList<>();
   final InitializeResult initialized;
   private final OutputStream toServer;
   private int version;
 
   Session(FrontMatterLanguageServer implementation) throws Exception {
+    this(implementation, params -> {});
+  }
+
+  /** A session whose {@code initialize} request is first adjusted by {@code initialize}. */
+  Session(FrontMatterLanguageServer implementation, Consumer<InitializeParams> initialize)
+      throws Exception {
     Pipe clientToServer = Pipe.open();
     Pipe serverToClient = Pipe.open();
     InputStream serverIn = Channels.newInputStream(clientToServer.source());
@@ -65,6 +80,7 @@ final class Session implements AutoCloseable {
     this.server = launcher.getRemoteProxy();
     InitializeParams params = new InitializeParams();
     params.setCapabilities(new ClientCapabilities());
+    initialize.accept(params);
     this.initialized = server.initialize(params).get(WAIT_SECONDS, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
   }
@@ -93,6 +109,14 @@ final class Session implements AutoCloseable {
   void close(String uri) {
     server.getTextDocumentService().didClose(
         new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+  }
+
+  /** The completions at a position of an open document. */
+  List<CompletionItem> complete(String uri, int line, int character) throws Exception {
+    return server.getTextDocumentService()
+        .completion(new CompletionParams(new TextDocumentIdentifier(uri),
+            new Position(line, character)))
+        .get(WAIT_SECONDS, TimeUnit.SECONDS).getLeft();
   }
 
   /** Bytes straight onto the server's input, as a broken client would send them. */
@@ -138,6 +162,12 @@ final class Session implements AutoCloseable {
     @Override
     public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
       published.add(diagnostics);
+    }
+
+    @Override
+    public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+      registered.addAll(params.getRegistrations());
+      return CompletableFuture.completedFuture(null);
     }
 
     @Override

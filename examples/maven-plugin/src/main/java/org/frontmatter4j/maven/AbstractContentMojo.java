@@ -4,12 +4,16 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.Kind;
 
 /**
  * What both goals share: where a site's content is, which files count, and how to say what is
@@ -29,12 +33,22 @@ abstract class AbstractContentMojo extends AbstractMojo {
    * Globs of the files to check, relative to each directory ({@code **}{@code /_news/**}) or,
    * without a slash, on the file name ({@code *.md}).
    */
-  @Parameter(defaultValue = "**/*.md,**/*.markdown", required = true)
+  @Parameter(defaultValue = "**/*.md,**/*.markdown,**/_newsletters/*.html", required = true)
   List<String> includes;
 
   /** Globs of the files to leave alone, as for {@code includes}. */
   @Parameter
   List<String> excludes = new ArrayList<>();
+
+  /**
+   * The kind every file is read as, by its id ({@code news}, {@code person}, {@code course},
+   * {@code video}, {@code collection}, {@code book}, {@code article}, {@code sample},
+   * {@code newsletter}, {@code community}, {@code event}), as the command-line tool's
+   * {@code --kind} does. Default: each file's kind from its folder ({@code _people/} is a person),
+   * else its {@code category:} or {@code type:}.
+   */
+  @Parameter(property = "frontmatter4j.kind")
+  String kind;
 
   /** Files checked at once. Default: the available cores. */
   @Parameter(property = "frontmatter4j.threads")
@@ -80,6 +94,20 @@ abstract class AbstractContentMojo extends AbstractMojo {
       roots.add(root);
     }
     return roots;
+  }
+
+  /** The kind every file is read as; empty when each file's folder or front matter tells. */
+  Optional<Kind> kind() throws MojoExecutionException {
+    if (kind == null || kind.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<Kind> found = Kind.byId(kind.strip());
+    if (found.isEmpty()) {
+      throw new MojoExecutionException("Unknown kind '" + kind + "': set <kind> to one of "
+          + Arrays.stream(Kind.values()).map(Kind::id).collect(Collectors.joining(", "))
+          + ", or leave it out to take each file's kind from its folder");
+    }
+    return found;
   }
 
   int threads() throws MojoExecutionException {

@@ -3,33 +3,40 @@ package org.frontmatter4j.maven;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.frontmatter4j.ContentReader;
+import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.validation.CanonicalFormat;
 import org.frontmatter4j.validation.CanonicalFormat.Result;
 import org.frontmatter4j.validation.CanonicalFormat.State;
 import org.frontmatter4j.validation.SiteValidator;
 
 /**
- * Checks that every news article is in Smartable's canonical style (key order, quoting, blank
- * lines), keeping each file's line endings and byte order mark, like {@code gofmt -l}: a file
- * whose bytes would change is logged with the line and column of its first difference and fails
- * the build. Files of other kinds are left alone; a news file with errors is reported, since it
- * cannot be formatted. The command-line tool's {@code format --write} rewrites the files.
+ * Checks that every content file, of every kind (news, people, courses, videos, collections,
+ * books, articles, samples, newsletters, communities, events), is in Smartable's canonical style
+ * (key order, quoting, blank lines), keeping each file's line endings and byte order mark, like
+ * {@code gofmt -l}: a file whose bytes would change is logged with the line and column of its
+ * first difference and fails the build. Each file is read as the kind its folder tells, else its
+ * {@code category:} or {@code type:}, or as {@code <kind>}; files of no kind are left alone; a
+ * file with errors is reported, since it cannot be formatted. The command-line tool's
+ * {@code format --write} rewrites the files.
  */
 @Mojo(name = "format-check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class FormatCheckMojo extends AbstractContentMojo {
-
-  private final CanonicalFormat format = new CanonicalFormat(ContentReader.builder().build());
 
   /** Creates the goal; Maven sets its parameters. */
   public FormatCheckMojo() {}
 
   @Override
   void check(List<Path> roots, int threads) throws MojoExecutionException, MojoFailureException {
+    ContentReader reader = ContentReader.builder().build();
+    Optional<Kind> forced = kind();
+    CanonicalFormat format = forced.map(kind -> new CanonicalFormat(reader, kind))
+        .orElseGet(() -> new CanonicalFormat(reader));
     long started = System.nanoTime();
     SiteValidator.FileSet found = SiteValidator.builder().includes(includes).excludes(excludes)
         .build().files(roots);
@@ -42,7 +49,7 @@ public final class FormatCheckMojo extends AbstractContentMojo {
         + found.failures().size();
     getLog().info(String.format(Locale.ROOT,
         "Format: %s, %d canonical, %d would change, %d with errors (%.2f s)",
-        plural(results.size(), "news file"), count(results, State.CANONICAL), changed, invalid,
+        CanonicalFormat.fileCounts(results), count(results, State.CANONICAL), changed, invalid,
         (System.nanoTime() - started) / 1e9));
     if (changed + invalid > 0) {
       throw new MojoFailureException("Format check failed: " + plural(changed, "file")

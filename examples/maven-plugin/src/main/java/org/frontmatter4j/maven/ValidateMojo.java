@@ -79,6 +79,7 @@ public final class ValidateMojo extends AbstractContentMojo {
     if (site != null) {
       builder.site(site.toPath());
     }
+    kind().ifPresent(builder::kind);
     SiteValidator validator = builder
         .requireFrontMatter(requireFrontMatter)
         .includes(includes)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class FormatCheckMojoTest {
 
     mojo().execute();
 
-    assertThat(log.lines).singleElement().asString().matches("\\[INFO] Format: 1 news file, 1"
+    assertThat(log.lines).singleElement().asString().matches("\\[INFO] Format: 1 file \\(1 news\\), 1"
         + " canonical, 0 would change, 0 with errors \\(\\d+\\.\\d\\d s\\)");
   }
 
@@ -51,7 +52,7 @@ class FormatCheckMojoTest {
             + " the lines above");
     assertThat(log.lines.get(0)).isEqualTo("[ERROR] " + article + ":8:1" + FIX);
     assertThat(log.lines.get(1)).startsWith(
-        "[INFO] Format: 1 news file, 0 canonical, 1 would change, 0 with errors (");
+        "[INFO] Format: 1 file (1 news), 0 canonical, 1 would change, 0 with errors (");
   }
 
   @Test
@@ -88,6 +89,52 @@ class FormatCheckMojoTest {
     assertThat(log.lines.get(0)).startsWith("[ERROR] " + article + ":8:1: unknown key 'mood'");
     assertThat(log.lines.get(1))
         .isEqualTo("[ERROR] " + article + ": not checked for format: fix its errors first");
+  }
+
+  @Test
+  void everyKindIsCheckedAsItsFolderTells() throws Exception {
+    news(Sites.NEWS);
+    Sites.write(dir, "content/_people/april-dunnam.md", Sites.PERSON);
+    Sites.write(dir, "content/_newsletters/power-apps-smartable-2020-10-07.html",
+        Sites.NEWSLETTER);
+    Path person = Sites.write(dir, "content/_people/charles-lamanna.md",
+        Sites.PERSON.replace("type: \"profile\"", "type: profile"));
+    Path newsletter = Sites.write(dir, "content/_newsletters/power-apps-smartable-2020-10-14.html",
+        Sites.NEWSLETTER.replace("\n\n---\n", "\n---\n"));
+    Sites.write(dir, "content/about.md", Sites.PAGE);
+
+    assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoFailureException.class)
+        .hasMessage("Format check failed: 2 files not in the canonical style, 0 with errors; see"
+            + " the lines above");
+    assertThat(log.lines.subList(0, 2)).containsExactlyInAnyOrder(
+        "[ERROR] " + person + ":5:7" + FIX, "[ERROR] " + newsletter + ":10:1" + FIX);
+    assertThat(log.lines.get(2)).startsWith("[INFO] Format: 5 files (2 people, 2 newsletters,"
+        + " 1 news), 3 canonical, 2 would change, 0 with errors (");
+  }
+
+  @Test
+  void aKindReadsEveryFileAsThatKind() throws Exception {
+    Sites.write(dir, "content/drafts/issue.html", Sites.NEWSLETTER);
+    FormatCheckMojo mojo = mojo();
+    mojo.includes = List.of("**/*.html");
+    mojo.kind = "newsletter";
+
+    mojo.execute();
+
+    assertThat(log.lines).singleElement().asString().startsWith(
+        "[INFO] Format: 1 file (1 newsletter), 1 canonical, 0 would change, 0 with errors (");
+  }
+
+  @Test
+  void anUnknownKindIsAConfigurationError() throws Exception {
+    news(Sites.NEWS);
+    FormatCheckMojo mojo = mojo();
+    mojo.kind = "blog";
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Unknown kind 'blog': set <kind> to one of news, person, course, video,"
+            + " collection, book, article, sample, newsletter, community, event, or leave it out"
+            + " to take each file's kind from its folder");
   }
 
   @Test

@@ -52,7 +52,8 @@ class PluginDescriptorTest {
         Map.entry("directories", "default=${project.basedir}/content"),
         Map.entry("executionRoot", "default=${session.executionRootDirectory}"),
         Map.entry("failOn", "${frontmatter4j.failOn} default=error"),
-        Map.entry("includes", "default=**/*.md,**/*.markdown"),
+        Map.entry("includes", "default=**/*.md,**/*.markdown,**/_newsletters/*.html"),
+        Map.entry("kind", "${frontmatter4j.kind}"),
         Map.entry("lenient", "${frontmatter4j.lenient} default=false"),
         Map.entry("pluginVersion", "default=${plugin.version}"),
         Map.entry("reportFile", "${frontmatter4j.reportFile}"),
@@ -66,7 +67,8 @@ class PluginDescriptorTest {
   void formatCheckSharesTheContentParameters() {
     assertThat(configuration("format-check")).containsExactly(
         Map.entry("directories", "default=${project.basedir}/content"),
-        Map.entry("includes", "default=**/*.md,**/*.markdown"),
+        Map.entry("includes", "default=**/*.md,**/*.markdown,**/_newsletters/*.html"),
+        Map.entry("kind", "${frontmatter4j.kind}"),
         Map.entry("skip", "${frontmatter4j.skip} default=false"),
         Map.entry("threads", "${frontmatter4j.threads}"));
   }

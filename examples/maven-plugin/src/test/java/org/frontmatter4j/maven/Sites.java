@@ -30,6 +30,42 @@ final class Sites {
       Body text.
       """;
 
+  /** A person in the canonical style (no signature: a blank line stays before the end). */
+  static final String PERSON = """
+      ---
+      name: "April Dunnam"
+      bio: "Power Platform advocate"
+      location: Tulsa
+      type: "profile"
+      heat: 90
+
+      twitter:
+        username: aprildunnam
+        url: https://twitter.com/aprildunnam
+        followers: 5273
+
+      topics:
+        - Power Apps
+
+      ---
+      """;
+
+  /** A newsletter issue in the canonical style: an HTML file with front matter. */
+  static final String NEWSLETTER = """
+      ---
+      title: "Power Apps Smartable (2020-10-07)"
+      excerpt: "Three news"
+      publishedDateTime: 2020-10-07T19:41:02Z
+      webUrl: "https://smartable.ai/apps/powerapps/newsletter/power-apps-smartable-2020-10-07/"
+      type: article
+
+      topics:
+        - Power Apps
+
+      ---
+      <html></html>
+      """;
+
   /** A page of another kind: its syntax is checked, nothing else. */
   static final String PAGE = "---\ntitle: About\nlayout: page\n---\nText.\n";
 
@@ -41,7 +77,7 @@ final class Sites {
    */
   static <M extends AbstractContentMojo> M configure(M mojo, Path root, RecordingLog log) {
     mojo.directories = List.of(root.resolve("content").toFile());
-    mojo.includes = List.of("**/*.md", "**/*.markdown");
+    mojo.includes = List.of("**/*.md", "**/*.markdown", "**/_newsletters/*.html");
     mojo.threads = 2;
     mojo.setLog(log);
     return mojo;

@@ -54,6 +54,20 @@ class ValidateMojoTest {
   }
 
   @Test
+  void aKindChecksEveryFileAsThatKind() throws Exception {
+    Path draft = Sites.write(dir, "content/drafts/april.md",
+        Sites.PERSON.replace("followers: 5273", "followers: -1"));
+    ValidateMojo mojo = mojo();
+    mojo.kind = "person";
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(log.lines.get(0)).startsWith("[ERROR] " + draft + ":11:14: ")
+        .endsWith("[count.negative]");
+    assertThat(log.lines.get(1)).startsWith(
+        "[INFO] Front matter: 1 file (1 person), 1 error, 0 warnings (");
+  }
+
+  @Test
   void eachProblemIsLoggedLikeACompilerErrorAndFailsTheBuild() throws Exception {
     Path article = news(Sites.news("webUrl", BAD_URL));
     Path page = Sites.write(dir, "content/about.md", "---\ntitle: A\ntitle: B\n---\n");
@@ -79,7 +93,7 @@ class ValidateMojoTest {
     ValidateMojo strict = mojo();
     strict.requireFrontMatter = true;
 
-    assertThat(counted).startsWith("[INFO] Front matter: 2 files: 1 content, 1 without front"
+    assertThat(counted).startsWith("[INFO] Front matter: 2 files: 1 content (1 news), 1 without front"
         + " matter, 0 errors, 0 warnings (");
     assertThatThrownBy(strict::execute).isInstanceOf(MojoFailureException.class);
     assertThat(log.lines).contains("[ERROR] " + license + ":1:1: no front matter: the file must"
@@ -244,7 +258,7 @@ class ValidateMojoTest {
     mojo.execute();
 
     assertThat(log.lines.get(0)).isEqualTo("[WARNING] No content files in ["
-        + dir.resolve("content") + "] match [**/*.md, **/*.markdown] but not [drafts/**]");
+        + dir.resolve("content") + "] match [**/*.md, **/*.markdown, **/_newsletters/*.html] but not [drafts/**]");
     assertThat(log.lines.get(1)).startsWith("[INFO] Front matter: 0 files, 0 errors, 0 warnings (");
   }
 

@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -13,14 +15,18 @@ import org.apache.spark.sql.types.StructType;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 import org.frontmatter4j.Problem;
+import org.frontmatter4j.model.Kind;
+import org.frontmatter4j.validation.CollectionItems;
 import org.frontmatter4j.validation.ContentValidator;
 import org.frontmatter4j.validation.FileReport;
 import org.frontmatter4j.validation.SiteValidator;
 
 /**
- * What runs on the executors: one {@link SiteValidator} (and so one {@link ContentValidator})
- * per partition, each file's bytes checked as the file at its path, each report turned into one
- * row of {@link #FILE}.
+ * What runs on the executors: one {@link ContentValidator} per partition, each file's bytes
+ * checked as the file at its path (which decides its kind), each report turned into one row of
+ * {@link #FILE}. A collection's items are looked up among the files of its site that the walk
+ * found, which the join of {@link SiteChecks} brings with the collection's row: nothing here
+ * reads the file system for them.
  */
 final class FileChecks implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -43,7 +49,8 @@ final class FileChecks implements Serializable {
    * One file: its qualified path (the join key with the walk), whether a walk counts it (an
    * HTML file that does not start with {@code ---} is not a file to check), whether it is a page
    * without front matter outside the kinds' folders ({@code README.md}: counted, not reported),
-   * its error and warning counts and its problems.
+   * its error and warning counts, the id of the kind it was checked as (null when none) and its
+   * problems.
    */
   static final StructType FILE = new StructType()
       .add("source", DataTypes.StringType, false)
@@ -51,6 +58,7 @@ final class FileChecks implements Serializable {
       .add("withoutFrontMatter", DataTypes.BooleanType, false)
       .add("errors", DataTypes.IntegerType, false)
       .add("warnings", DataTypes.IntegerType, false)
+      .add("kind", DataTypes.StringType, true)
       .add("problems", DataTypes.createArrayType(PROBLEM, false), false);
 
   private final boolean lenient;
@@ -60,14 +68,16 @@ final class FileChecks implements Serializable {
   }
 
   /**
-   * Checks a partition of rows {@code (source, named, content, unread)}: the validator is built
-   * once here, not per file, and lives as long as the partition.
+   * Checks a partition of rows {@code (source, named, content, unread, learning, siteFiles)}: the
+   * validator is built once here, not per file, and lives as long as the partition; so is the
+   * lookup of each site's files, for the collections of that site ({@code learning} is the
+   * {@code _learning/} folder of a collection, {@code siteFiles} the files under it).
    */
   Iterator<Row> check(Iterator<Row> rows) {
-    SiteValidator site = SiteValidator.builder()
-        .threads(1)
-        .validator(ContentValidator.builder().lenient(lenient).build())
-        .build();
+    ContentValidator validator = ContentValidator.builder().lenient(lenient).build();
+    // A file that is no collection of a site looks nothing up.
+    SiteValidator outsideSites = site(validator, CollectionItems.among(List.of()));
+    Map<String, SiteValidator> bySite = new HashMap<>();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -77,16 +87,25 @@ final class FileChecks implements Serializable {
       @Override
       public Row next() {
         Row row = rows.next();
-        return row.isNullAt(3) ? check(site, row.getString(0), row.getBoolean(1), (byte[]) row.get(2))
-            : unreadable(row.getString(0), row.getString(3));
+        if (!row.isNullAt(3)) {
+          return unreadable(row.getString(0), row.getString(3));
+        }
+        SiteValidator site = row.isNullAt(5) ? outsideSites
+            : bySite.computeIfAbsent(row.getString(4), learning -> site(validator,
+                CollectionItems.among(row.getList(5))));
+        return check(site, row.getString(0), row.getBoolean(1), (byte[]) row.get(2));
       }
     };
+  }
+
+  private static SiteValidator site(ContentValidator validator, CollectionItems items) {
+    return SiteValidator.builder().threads(1).validator(validator).collectionItems(items).build();
   }
 
   private static Row check(SiteValidator site, String source, boolean named, byte[] bytes) {
     Path file = localPath(source);
     if (!named && !SiteValidator.isContentFile(file.getFileName().toString(), bytes)) {
-      return RowFactory.create(source, false, false, 0, 0, seq(List.of()));
+      return RowFactory.create(source, false, false, 0, 0, null, seq(List.of()));
     }
     FileReport report;
     try {
@@ -104,7 +123,8 @@ final class FileChecks implements Serializable {
           p.ruleId(), p.propertyPath(), p.message()));
     }
     return RowFactory.create(source, true, report.role() == FileReport.Role.NOT_CONTENT,
-        report.errorCount(), report.warningCount(), seq(problems));
+        report.errorCount(), report.warningCount(), report.kind().map(Kind::id).orElse(null),
+        seq(problems));
   }
 
   /** A file that could not be checked: one error, as {@code validate --output json} gives it. */
@@ -114,7 +134,7 @@ final class FileChecks implements Serializable {
 
   private static Row failed(String source, String rule, String message) {
     Row problem = RowFactory.create(displayPath(source), 0, 0, "error", rule, "", message);
-    return RowFactory.create(source, true, false, 1, 0, seq(List.of(problem)));
+    return RowFactory.create(source, true, false, 1, 0, null, seq(List.of(problem)));
   }
 
   /** An array column's value: Spark's row encoder takes Scala sequences, not Java lists. */

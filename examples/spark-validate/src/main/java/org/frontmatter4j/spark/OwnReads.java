@@ -11,7 +11,7 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * Reads, on the executors, the files whose names Spark's file sources will not read
- * ({@code _index.md}): rows {@code (source, root, named)} in, rows of
+ * ({@code _index.md}): rows {@code (source, root, named, learning)} in, rows of
  * {@link SiteChecks#CONTENTS} out, with why a file could not be read instead of its bytes.
  */
 final class OwnReads implements Serializable {
@@ -48,7 +48,8 @@ final class OwnReads implements Serializable {
         } catch (IOException e) {
           unread = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        return RowFactory.create(source, row.getString(1), row.getBoolean(2), content, unread);
+        return RowFactory.create(source, row.getString(1), row.getBoolean(2), content, unread,
+            row.getString(3));
       }
     };
   }

@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -24,15 +26,22 @@ import org.apache.spark.storage.StorageLevel;
  * row of {@link FileChecks#FILE} whatever happened to it.
  */
 final class SiteChecks implements AutoCloseable {
-  /** The walk's files: the reference every row is joined with. */
+  /**
+   * The walk's files: the reference every row is joined with; {@code learning} is the
+   * {@code _learning/} folder of a collection ({@link LearningFolders#ofCollection}), else null.
+   */
   private static final StructType FOUND = new StructType()
       .add("source", DataTypes.StringType, false)
       .add("root", DataTypes.StringType, false)
-      .add("named", DataTypes.BooleanType, false);
+      .add("named", DataTypes.BooleanType, false)
+      .add("learning", DataTypes.StringType, true);
 
   /** {@code *.md}, {@code *.markdown}, {@code *.html}, in any case, as the walk selects them. */
   static final String CONTENT_FILE_NAMES =
       "*.{[mM][dD],[mM][aA][rR][kK][dD][oO][wW][nN],[hH][tT][mM][lL]}";
+
+  /** Files a task checks: at a few thousand files a second a core, a task of seconds. */
+  static final long FILES_PER_TASK = 2_000;
 
   private final SparkSession spark;
   private final ContentLake lake;
@@ -44,12 +53,15 @@ final class SiteChecks implements AutoCloseable {
       .add("root", DataTypes.StringType, false)
       .add("named", DataTypes.BooleanType, false)
       .add("content", DataTypes.BinaryType, true)
-      .add("unread", DataTypes.StringType, true);
+      .add("unread", DataTypes.StringType, true)
+      .add("learning", DataTypes.StringType, true);
 
   private final List<Row> notRead = new ArrayList<>();
   private final Dataset<Row> readable;
   private final long readableCount;
   private final List<Row> readOurselves = new ArrayList<>();
+  /** The files under each collection's {@code _learning/} folder; none without collections. */
+  private final List<Row> learningFolders;
   private final Broadcast<SerializableConfiguration> conf;
   private Dataset<Row> checked;
 
@@ -59,7 +71,14 @@ final class SiteChecks implements AutoCloseable {
     this.maxFileSize = maxFileSize;
     this.lenient = lenient;
     List<Row> toRead = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    Set<String> collectionFolders = new LinkedHashSet<>();
     for (ContentLake.Found file : lake.files()) {
+      String path = FileChecks.localPath(file.source()).toString();
+      String learning = LearningFolders.ofCollection(path);
+      if (!file.special()) {
+        paths.add(path); // a file too large to check is still a file a collection may name
+      }
       if (file.length() > maxFileSize) {
         // binaryFile reads a file whole into one byte array (2 GiB at most): never try.
         notRead.add(FileChecks.unreadable(file.source(), "it has " + file.length()
@@ -68,13 +87,17 @@ final class SiteChecks implements AutoCloseable {
         notRead.add(FileChecks.unreadable(file.source(),
             "is not a regular file (a pipe, socket or device)"));
       } else {
-        Row row = RowFactory.create(file.source(), file.root(), file.named());
+        Row row = RowFactory.create(file.source(), file.root(), file.named(), learning);
         toRead.add(row);
+        if (learning != null) {
+          collectionFolders.add(learning);
+        }
         if (lake.filesSparkSkips().contains(file.source())) {
           readOurselves.add(row);
         }
       }
     }
+    this.learningFolders = LearningFolders.files(paths, collectionFolders);
     this.readable = spark.createDataFrame(toRead, FOUND);
     this.readableCount = toRead.size();
     this.conf = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(
@@ -85,10 +108,18 @@ final class SiteChecks implements AutoCloseable {
    * One {@link FileChecks#FILE} row per file found: checked, too large, not a regular file, or
    * listed but not read by Spark (it vanished or could not be read: Spark's
    * {@code ignoreCorruptFiles} skips it and logs why, and the join with the walk finds it).
+   * Each collection's row is joined with the files of its site's {@code _learning/} folder, which
+   * its items must name.
    */
   Dataset<Row> files() {
     FileChecks checks = new FileChecks(lenient);
-    checked = contents().select("source", "named", "content", "unread")
+    Dataset<Row> contents = contents();
+    Dataset<Row> withSiteFiles = learningFolders.isEmpty()
+        ? contents.withColumn("siteFiles",
+            lit(null).cast(LearningFolders.FILES.apply("siteFiles").dataType()))
+        : contents.join(spark.createDataFrame(learningFolders, LearningFolders.FILES),
+            new String[] {"learning"}, "left_outer");
+    checked = withSiteFiles.select("source", "named", "content", "unread", "learning", "siteFiles")
         .mapPartitions((MapPartitionsFunction<Row, Row>) checks::check, Encoders.row(FileChecks.FILE))
         .persist(StorageLevel.MEMORY_AND_DISK());
     // Usually Spark read every file: then counting is enough, and no join shuffles the lists.
@@ -125,16 +156,30 @@ final class SiteChecks implements AutoCloseable {
     }
     Dataset<Row> listed = scans.stream().reduce(Dataset::union).orElseThrow()
         .where(col("length").leq(maxFileSize))
-        .select(col("path").as("source"), col("content"));
+        .select(col("path").as("source"), col("content"))
+        .coalesce(partitions());
     Dataset<Row> contents = listed.join(readable, "source")
         .select(col("source"), col("root"), col("named"), col("content"),
-            lit(null).cast(DataTypes.StringType).as("unread"));
+            lit(null).cast(DataTypes.StringType).as("unread"), col("learning"));
     if (readOurselves.isEmpty()) {
       return contents;
     }
     OwnReads reads = new OwnReads(maxFileSize, conf);
     return contents.union(spark.createDataFrame(readOurselves, FOUND)
         .mapPartitions((MapPartitionsFunction<Row, Row>) reads::read, Encoders.row(CONTENTS)));
+  }
+
+  /**
+   * How many tasks check the files: about {@value #FILES_PER_TASK} files each, and at least one
+   * a core. Spark's file sources plan as if opening a file cost reading 4 MB
+   * ({@code spark.sql.files.openCostInBytes}), so they give 32 small files a task: 350 tasks for
+   * 11,000 files, each paying a task's start, a validator and, in every later stage, a
+   * partition of its own (350 part files of problems). Merging them costs no shuffle.
+   */
+  private int partitions() {
+    long byFiles = (readableCount + FILES_PER_TASK - 1) / FILES_PER_TASK;
+    return (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(byFiles,
+        Integer.MAX_VALUE));
   }
 
   private Dataset<Row> binaryFiles(List<String> paths, boolean contentNamesOnly) {

@@ -139,7 +139,7 @@ class JobTest {
             + " bytes, more than --max-file-size 210");
     assertThat(summary(dir.resolve("out")).toString())
         .isEqualTo("{\"files\":2,\"content\":2,\"withoutFrontMatter\":0,\"errors\":1,"
-            + "\"warnings\":0,\"kinds\":{}}");
+            + "\"warnings\":0,\"kinds\":{\"news\":1}}");
   }
 
   @Test
@@ -162,6 +162,76 @@ class JobTest {
     assertThat(problem.getString(0)).isEqualTo(vanishing.toString());
     assertThat(problem.getString(6)).isEqualTo("cannot read: Spark could not read it or it"
         + " vanished after it was listed (the executor's log says why)");
+  }
+
+  /** A collection naming a video on disk, one missing, and one written after the walk. */
+  static final String COLLECTION = """
+      ---
+      title: "First steps"
+      excerpt: "Start here"
+      type: collection
+      heat: 50
+      items:
+        - videos/present
+        - videos/missing
+        - videos/late
+      topics:
+        - Power Apps
+      ---
+      """;
+
+  private static String itemNotFound(Path collection, int line, int item, String name) {
+    return collection + " | " + line + ":5 | error | collection.item-not-found | items[" + item
+        + "] | 'items[" + item + "]' names no file of this site: there is no _learning/videos/"
+        + name + ".md; write a folder and a file name such as videos/my-video, or remove the"
+        + " item";
+  }
+
+  @Test
+  void collectionItemsAreLookedUpAsSiteValidatorDoesAndEveryKindIsCounted() throws IOException {
+    Path site = site();
+    Path collection = write(site.resolve("_learning/collections/first-steps.md"), COLLECTION);
+    write(site.resolve("_learning/videos/present.md"), "---\ntitle: \"Present\"\n---\n");
+    write(site.resolve("_learning/videos/late.markdown"), "---\ntitle: \"Late\"\n---\n");
+    write(site.resolve("_news/2020-09-23-ok.md"), CANONICAL);
+    write(site.resolve("copy/first-steps.md"), COLLECTION); // a collection, but in no site
+
+    List<String> expected = new ArrayList<>();
+    var report = SiteValidator.builder().build().validate(List.of(site),
+        file -> expected.addAll(rows(file)));
+    LocalSpark.Run run = LocalSpark.run(site, dir.resolve("out"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(CorpusTest.problemRows(dir.resolve("out/problems")))
+        .containsExactlyInAnyOrderElementsOf(expected)
+        .filteredOn(row -> row.contains("collection.item-not-found"))
+        .containsExactly(itemNotFound(collection, 8, 1, "missing"));
+    assertThat(summary(dir.resolve("out")).get("kinds").toString())
+        .isEqualTo("{\"news\":1,\"video\":2,\"collection\":2}")
+        .isEqualTo(CorpusTest.kinds(report));
+  }
+
+  @Test
+  void collectionItemsAreLookedUpAmongTheFilesTheWalkFoundNotOnDisk() throws IOException {
+    Path site = site();
+    Path collection = write(site.resolve("_learning/collections/first-steps.md"), COLLECTION);
+    write(site.resolve("_learning/videos/present.md"), "---\ntitle: \"Present\"\n---\n");
+    ContentLake lake = ContentLake.walk(List.of(site.toString()),
+        LocalSpark.session().sparkContext().hadoopConfiguration());
+    write(site.resolve("_learning/videos/late.md"), "---\ntitle: \"Late\"\n---\n");
+
+    List<Row> files;
+    try (SiteChecks checks = new SiteChecks(LocalSpark.session(), lake, 1 << 20, false)) {
+      files = checks.files().collectAsList();
+    }
+
+    assertThat(files).flatMap(row -> row.<Row>getList(row.fieldIndex("problems")))
+        .map(problem -> String.join(" | ", problem.getString(0),
+            problem.getInt(1) + ":" + problem.getInt(2), problem.getString(3),
+            problem.getString(4), problem.getString(5), problem.getString(6)))
+        .filteredOn(row -> row.contains("collection.item-not-found"))
+        .containsExactly(itemNotFound(collection, 8, 1, "missing"),
+            itemNotFound(collection, 9, 2, "late"));
   }
 
   @Test
@@ -193,7 +263,7 @@ class JobTest {
     LocalSpark.Run run = LocalSpark.run(site, dir.resolve("out"));
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("1 file, 0 errors, 0 warnings (");
+    assertThat(run.out()).startsWith("1 file (1 news), 0 errors, 0 warnings (");
     assertThat(CorpusTest.problemRows(dir.resolve("out/problems"))).isEmpty();
   }
 

@@ -12,14 +12,15 @@ import org.frontmatter4j.validation.CanonicalFormat.State;
 import org.frontmatter4j.validation.SiteValidator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code format --check|--write PATH...}: Smartable's canonical style for news articles, like
- * {@code gofmt -l} and {@code prettier --check}.
+ * {@code format --check|--write PATH...}: Smartable's canonical style for every kind of content,
+ * like {@code gofmt -l} and {@code prettier --check}.
  */
 @Command(
     name = "format",
@@ -28,9 +29,12 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-        "Puts news articles in Smartable's canonical style (key order, quoting, blank lines), "
-            + "keeping each file's line endings, byte order mark and body. Files of other kinds "
-            + "are left alone; a file with errors is reported and never rewritten.",
+        "Puts content files of every kind (news, people, courses, videos, collections, books, "
+            + "articles, samples, newsletters, communities, events) in Smartable's canonical "
+            + "style (key order, quoting, blank lines), keeping each file's line endings, byte "
+            + "order mark and body. Each file is read as the kind its folder tells (_people/ is "
+            + "a person), else its category or type, or as --kind; a file of no kind is left "
+            + "alone; a file with errors is reported and never rewritten.",
         "",
         "Exit codes: 0 nothing to change (or all rewritten), 1 files would change or have "
             + "errors, 2 bad usage or unreadable paths."})
@@ -62,6 +66,9 @@ final class FormatCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   private Output output;
 
+  @Mixin
+  private KindOption kind;
+
   @Option(names = "--include", paramLabel = "GLOB", description = "Only matching files (repeatable).")
   private List<String> includes = new ArrayList<>();
 
@@ -77,10 +84,11 @@ final class FormatCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   private boolean debug;
 
-  private final CanonicalFormat format = new CanonicalFormat(ContentReader.builder().build());
-
   @Override
   public Integer call() {
+    ContentReader reader = ContentReader.builder().build();
+    CanonicalFormat format = kind.kind().map(forced -> new CanonicalFormat(reader, forced))
+        .orElseGet(() -> new CanonicalFormat(reader));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
@@ -119,15 +127,15 @@ final class FormatCommand implements Callable<Integer> {
       }
       case FAILED -> err.println(outcome.path() + ": " + outcome.failure().orElse("failed"));
       default -> {
-        // canonical files and other kinds: nothing to say, like gofmt -l
+        // canonical files and files of no kind: nothing to say, like gofmt -l
       }
     }
   }
 
   private void summary(List<Result> outcomes, PrintWriter out, double seconds) {
     int changed = count(outcomes, mode.write ? State.WRITTEN : State.CHANGED);
-    out.printf("%d file%s, %d canonical, %d %s, %d with errors (%.2f s)%n", outcomes.size(),
-        TextReporter.plural(outcomes.size()), count(outcomes, State.CANONICAL), changed,
+    out.printf("%s, %d canonical, %d %s, %d with errors (%.2f s)%n",
+        CanonicalFormat.fileCounts(outcomes), count(outcomes, State.CANONICAL), changed,
         mode.write ? "formatted" : "would change", count(outcomes, State.INVALID), seconds);
   }
 

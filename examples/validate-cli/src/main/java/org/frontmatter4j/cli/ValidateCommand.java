@@ -4,20 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.frontmatter4j.Severity;
-import org.frontmatter4j.model.Kind;
 import org.frontmatter4j.validation.ContentValidator;
 import org.frontmatter4j.validation.SiteReport;
 import org.frontmatter4j.validation.SiteReportWriter;
 import org.frontmatter4j.validation.SiteValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,14 +40,6 @@ import picocli.CommandLine.Spec;
             + "paths."})
 final class ValidateCommand implements Callable<Integer> {
 
-  /** The kind ids, for --kind's help and shell completion. */
-  static final class KindIds implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Arrays.stream(Kind.values()).map(Kind::id).iterator();
-    }
-  }
-
   /** Output formats. */
   enum Output { text, json, sarif }
 
@@ -67,11 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
   private Output output;
 
-  @Option(names = "--kind", paramLabel = "ID", defaultValue = "auto",
-      completionCandidates = KindIds.class,
-      description = "auto (each file's kind from its folder, else its category or type) or the"
-          + " kind to check every file as: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  private String kind;
+  @Mixin
+  private KindOption kind;
 
   @Option(names = "--lenient", description = "Report unknown keys as warnings, not errors.")
   private boolean lenient;
@@ -132,11 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (site != null) {
       builder.site(site);
     }
-    if (!kind.equals("auto")) {
-      builder.kind(Kind.byId(kind).orElseThrow(() -> new ParameterException(spec.commandLine(),
-          "--kind must be auto or one of " + String.join(", ", new KindIds()) + ", not '" + kind
-              + "'")));
-    }
+    kind.kind().ifPresent(builder::kind);
     SiteValidator validator = builder
         .requireFrontMatter(requireFrontMatter)
         .includes(includes)

@@ -49,7 +49,7 @@ class FormatJarIT {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("formatted " + Path.of("b.md"))
-        .contains("2 files, 0 canonical, 2 formatted, 0 with errors");
+        .contains("2 files (2 news), 0 canonical, 2 formatted, 0 with errors");
     assertThat(Files.readString(dir.resolve("b.md"))).isEqualTo(CANONICAL);
     assertThat(Files.readString(dir.resolve("c.md")))
         .isEqualTo("\uFEFF" + CANONICAL.replace("\n", "\r\n"));

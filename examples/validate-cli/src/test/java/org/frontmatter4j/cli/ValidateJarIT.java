@@ -220,7 +220,7 @@ class ValidateJarIT {
     Run json = run("validate", "--output", "json", ".");
 
     assertThat(clean.exit()).as(clean.out()).isZero();
-    assertThat(clean.out()).matches("2 files: 1 content (1 news), 1 without front matter, 0 errors,"
+    assertThat(clean.out()).matches("2 files: 1 content \\(1 news\\), 1 without front matter, 0 errors,"
         + " 0 warnings \\(\\d+\\.\\d\\d s\\)\\R");
     assertThat(wrong.exit()).isEqualTo(1);
     assertThat(wrong.out()).startsWith("a.md:10:12: error: 'images[0].width' is 60, but"

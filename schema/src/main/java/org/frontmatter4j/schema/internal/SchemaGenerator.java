@@ -46,6 +46,7 @@ import java.util.Set;
 import org.frontmatter4j.KeyNaming;
 import org.frontmatter4j.TypeDescription;
 import org.frontmatter4j.schema.Javadocs;
+import org.frontmatter4j.schema.KnownValues;
 import org.frontmatter4j.tree.YamlNode;
 import org.frontmatter4j.validation.ContentSeverity;
 import org.frontmatter4j.validation.ContentValidator;
@@ -128,6 +129,8 @@ public final class SchemaGenerator {
       ObjectNode value = value(property.genericType());
       describe(value, Javadocs.of(type, property));
       constrain(property, value, constraints);
+      KnownValues.of(type, property.key()).filter(KnownValues.Values::closed)
+          .ifPresent(known -> enumerate(value, known.values()));
       properties.set(property.key(), value);
       if (property.required()) {
         required.add(property.key());
@@ -147,6 +150,24 @@ public final class SchemaGenerator {
       schema.set("required", required);
     }
     schema.put("additionalProperties", false);
+  }
+
+  /**
+   * Lists a closed set of values as the value's {@code enum} (each item's, for a list); an
+   * optional value may also be empty ({@code null}).
+   */
+  private static void enumerate(ObjectNode value, List<String> values) {
+    ObjectNode target = value.get("items") instanceof ObjectNode items ? items : value;
+    ArrayNode allowed = target.putArray("enum");
+    values.forEach(allowed::add);
+    JsonNode type = target.get("type");
+    if (type != null && type.isArray()) {
+      for (JsonNode each : type) {
+        if (each.asText().equals("null")) {
+          allowed.addNull();
+        }
+      }
+    }
   }
 
   private static String keyOf(TypeDescription description, String javaName) {
