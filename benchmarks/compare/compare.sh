@@ -2,7 +2,9 @@
 # Whole-process race on the same files: gray-matter (node, parse only) against validate.jar
 # (parse + bind + validate), a cold process each run. The commands take turns, round after
 # round, so that a machine that gets busier halfway slows all of them alike; each line gives the
-# median of the rounds and its ratio to gray-matter's median. Needs node and npm; run after
+# median of the rounds and its ratio to gray-matter's median, for the wall-clock time and for
+# the CPU time (user + sys of the process and its threads), which other processes on a shared
+# machine disturb far less. The load average is printed before and after. Needs node and npm; run after
 # `mvn -B -q -DskipTests package -pl examples/validate-cli -am`.
 #   benchmarks/compare/compare.sh [DIR]   (default: ../shared/corpus/power-apps/news)
 #   ROUNDS=20 benchmarks/compare/compare.sh
@@ -36,22 +38,30 @@ for command in "${commands[@]}"; do
 done
 rm -f /tmp/compare.$$.err
 
-declare -a times
+declare -a times cpus
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+TIMEFORMAT='%R %U %S'
 for ((round = 0; round < rounds; round++)); do
   for i in "${!commands[@]}"; do
-    start=$(date +%s%N)
-    # validate exits 1 when it finds problems; only its time matters here.
-    ${commands[$i]} >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    times[$i]+="$(((end - start) / 1000000)) "
+    # validate exits 1 when it finds problems; only its time matters here. bash's `time`
+    # reports the wall-clock time and the CPU time of the command and its threads.
+    measured=$( { time ${commands[$i]} >/dev/null 2>&1 || true; } 2>&1 | tail -1)
+    read -r wall user sys <<<"$measured"
+    times[$i]+="$(awk -v w="$wall" 'BEGIN {printf "%d", w * 1000}') "
+    cpus[$i]+="$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}') "
   done
 done
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 base=$(printf '%s' "${times[0]}" | median)
+cpu_base=$(printf '%s' "${cpus[0]}" | median)
 echo "$rounds rounds, $(find "$dir" -name '*.md' | wc -l) files in $dir"
+echo "load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+echo "  wall  vs node    cpu  vs node  command"
 for i in "${!commands[@]}"; do
   ms=$(printf '%s' "${times[$i]}" | median)
-  awk -v ms="$ms" -v base="$base" -v c="${commands[$i]}" \
-    'BEGIN {printf "%6.2f s  %5.2fx  %s\n", ms / 1000, ms / base, c}'
+  cpu=$(printf '%s' "${cpus[$i]}" | median)
+  awk -v ms="$ms" -v base="$base" -v cpu="$cpu" -v cpu_base="$cpu_base" -v c="${commands[$i]}" \
+    'BEGIN {printf "%6.2f s %5.2fx %6.2f s %5.2fx  %s\n", ms / 1000, ms / base, cpu / 1000,
+      cpu / cpu_base, c}'
 done
