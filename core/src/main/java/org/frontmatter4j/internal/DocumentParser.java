@@ -138,7 +138,12 @@ public final class DocumentParser {
   private FrontMatterDocument build(String text, boolean bom, String sourceName,
       int frontMatterOffset, int frontMatterEnd, int closingContentEnd, int bodyOffset,
       int bodyStartLine) {
-    checkNoBareCarriageReturn(text, sourceName, frontMatterOffset, frontMatterEnd);
+    // Three checks look for carriage returns in the whole text, body included; most files have
+    // none, and one search tells.
+    boolean anyCarriageReturn = text.indexOf('\r') >= 0;
+    if (anyCarriageReturn) {
+      checkNoBareCarriageReturn(text, sourceName, frontMatterOffset, frontMatterEnd);
+    }
     if (frontMatterOffset < frontMatterEnd && text.charAt(frontMatterOffset) == '\uFEFF') {
       // YAML skips a byte order mark that starts its stream without counting its column, which
       // put every position on that line one column too far left.
@@ -158,7 +163,8 @@ public final class DocumentParser {
     List<Problem> warnings = List.of();
     boolean openingBlanks = !text.startsWith("\n", 3) && !text.startsWith("\r\n", 3);
     boolean closingBlanks = closingContentEnd - frontMatterEnd > 3;
-    Problem mixedLineEndings = mixedLineEndings(sourceName, text, bodyOffset);
+    Problem mixedLineEndings =
+        anyCarriageReturn ? mixedLineEndings(sourceName, text, bodyOffset) : null;
     Problem closedEarly = closedEarly(sourceName, text, frontMatterEnd, bodyOffset,
         bodyStartLine);
     if (openingBlanks || closingBlanks || !treeWarnings.isEmpty() || mixedLineEndings != null
@@ -179,7 +185,8 @@ public final class DocumentParser {
       warnings.sort(SOURCE_ORDER);
     }
     return new FrontMatterDocument(sourceName, text, bom, root, frontMatterOffset, frontMatterEnd,
-        bodyOffset, bodyStartLine, lineEnding(text), warnings);
+        bodyOffset, bodyStartLine, anyCarriageReturn ? lineEnding(text) : LineEnding.LF,
+        warnings);
   }
 
   /**
