@@ -109,6 +109,18 @@ public final class DocumentParser {
   private FrontMatterDocument parseText(String text, boolean bom, String sourceName) {
     checkNoNul(text, sourceName);
     int frontMatterOffset = openingLineEnd(text, sourceName);
+    BlockScanner.Scanned fast = fastPath ? BlockScanner.scan(settings, text, frontMatterOffset)
+        : null;
+    if (fast != null) {
+      // the closing line is exactly '---' or '...' and a line feed, CRLF or the text's end
+      int closingContentEnd = fast.end() + 3;
+      int bodyOffset = closingContentEnd == text.length() ? closingContentEnd
+          : closingContentEnd + (text.charAt(closingContentEnd) == '\n' ? 1 : 2);
+      return build(text, bom, sourceName, frontMatterOffset, fast.end(), closingContentEnd,
+          bodyOffset, fast.lines() + 3, fast.root());
+    }
+    // Not in the fast path's subset (or no closing line, or too long): find the closing line
+    // here, with the errors that say what is wrong.
     int line = 2;
     int lineStart = frontMatterOffset;
     while (lineStart < text.length()) {
@@ -123,7 +135,7 @@ public final class DocumentParser {
       if (isClosingLine(text, lineStart, contentEnd)) {
         int bodyOffset = newline < 0 ? text.length() : newline + 1;
         return build(text, bom, sourceName, frontMatterOffset, lineStart, contentEnd, bodyOffset,
-            line + 1);
+            line + 1, null);
       }
       if (newline < 0) {
         break;
@@ -137,7 +149,7 @@ public final class DocumentParser {
 
   private FrontMatterDocument build(String text, boolean bom, String sourceName,
       int frontMatterOffset, int frontMatterEnd, int closingContentEnd, int bodyOffset,
-      int bodyStartLine) {
+      int bodyStartLine, YamlMapping scanned) {
     // Three checks look for carriage returns in the whole text, body included; most files have
     // none, and one search tells.
     boolean anyCarriageReturn = text.indexOf('\r') >= 0;
@@ -151,8 +163,7 @@ public final class DocumentParser {
           + " (U+FEFF, invisible) starts the front matter; remove it: only the file itself may"
           + " start with one");
     }
-    YamlMapping root = fastPath
-        ? BlockScanner.scan(settings, text, frontMatterOffset, frontMatterEnd) : null;
+    YamlMapping root = scanned;
     List<Problem> treeWarnings = List.of();
     if (root == null) {
       TreeBuilder tree = new TreeBuilder(settings, loadSettings(), sourceName, text,
