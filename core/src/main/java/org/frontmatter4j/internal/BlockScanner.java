@@ -73,6 +73,8 @@ final class BlockScanner {
    * characters.
    */
   private int[] newlines;
+  /** How many of the YAML's lines end with CRLF; counted with {@link #newlines}. */
+  private int crlfLines;
   /** The index in {@link #newlines} of the end of the line {@link #nextLineStart} starts. */
   private int nextNewline;
   private final int maxDepth;
@@ -99,9 +101,9 @@ final class BlockScanner {
 
   /**
    * What the scanner read: the tree, where the closing delimiter line starts (the end of the
-   * YAML) and how many lines the YAML has.
+   * YAML), how many lines the YAML has and how many of them end with CRLF.
    */
-  record Scanned(YamlMapping root, int end, int lines) {}
+  record Scanned(YamlMapping root, int end, int lines, int crlfLines) {}
 
   /**
    * The front matter that starts at {@code from} (just after the opening line; the YAML starts
@@ -125,7 +127,8 @@ final class BlockScanner {
     scanner.bmpOnly = surrogates == 0;
     scanner.nextLineStart = from;
     try {
-      return new Scanned(scanner.root(), scanner.end, scanner.newlines.length);
+      return new Scanned(scanner.root(), scanner.end, scanner.newlines.length,
+          scanner.crlfLines);
     } catch (Decline declined) {
       return null;
     }
@@ -152,6 +155,7 @@ final class BlockScanner {
     // about one line in 50 characters in real front matter; grown if need be
     int[] found = new int[(copied - from) / 32 + 8];
     int count = 0;
+    int crlf = 0;
     int pairs = 0;
     int i = from;
     while (true) {
@@ -167,6 +171,9 @@ final class BlockScanner {
             found = Arrays.copyOf(found, count * 2);
           }
           found[count++] = i;
+          if (chars[i - 1] == '\r') {
+            crlf++;
+          }
           int marker = markerLine(chars, i + 1, copied);
           if (marker == 0) {
             continue;
@@ -179,6 +186,7 @@ final class BlockScanner {
           this.chars = chars;
           this.end = i + 1;
           this.newlines = Arrays.copyOf(found, count);
+          this.crlfLines = crlf;
           return pairs;
         }
         if (c == '\r' && i + 1 < copied && chars[i + 1] == '\n') {
