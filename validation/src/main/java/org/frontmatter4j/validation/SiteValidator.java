@@ -106,6 +106,23 @@ public final class SiteValidator {
   }
 
   /**
+   * {@return the {@code _config.yml} of each site the files belong to, sorted} A run checks each
+   * once, with the files, and reports its problems as those of a file of its own (not counted as
+   * one); callers that read the files themselves hand these to {@link #check(Path, byte[])} too.
+   * A config is named as relative as the first file of its site.
+   *
+   * <pre>{@code
+   * List<Path> configs = site.siteConfigs(site.files(roots).files());
+   * }</pre>
+   *
+   * @param files files, such as those {@link #files(List)} finds
+   */
+  public List<Path> siteConfigs(List<Path> files) {
+    requireNonNull(files, "files must not be null");
+    return List.copyOf(siteConfigs(files, new Sites(site)));
+  }
+
+  /**
    * Checks every file under {@code roots} and collects every problem.
    *
    * @param roots files and directories
@@ -179,14 +196,7 @@ public final class SiteValidator {
    * first file of its site.
    */
   private static List<Path> withSiteConfigs(List<Path> files, Sites sites) {
-    TreeSet<Path> configs = new TreeSet<>();
-    Set<Path> seen = new HashSet<>();
-    for (Path file : files) {
-      sites.siteOfFile(file).map(SiteConfig::configFile)
-          .filter(config -> seen.add(config) && Files.isRegularFile(config))
-          .ifPresent(config -> configs.add(file.isAbsolute() ? config
-              : Path.of("").toAbsolutePath().relativize(config)));
-    }
+    TreeSet<Path> configs = siteConfigs(files, sites);
     if (!isSortedAndDistinct(files)) {
       TreeSet<Path> all = new TreeSet<>(files);
       all.addAll(configs);
@@ -209,6 +219,18 @@ public final class SiteValidator {
     return List.copyOf(all);
   }
 
+  private static TreeSet<Path> siteConfigs(List<Path> files, Sites sites) {
+    TreeSet<Path> configs = new TreeSet<>();
+    Set<Path> seen = new HashSet<>();
+    for (Path file : files) {
+      sites.siteOfFile(file).map(SiteConfig::configFile)
+          .filter(config -> seen.add(config) && Files.isRegularFile(config))
+          .ifPresent(config -> configs.add(file.isAbsolute() ? config
+              : Path.of("").toAbsolutePath().relativize(config)));
+    }
+    return configs;
+  }
+
   private static boolean isSortedAndDistinct(List<Path> files) {
     for (int i = 1; i < files.size(); i++) {
       if (files.get(i - 1).compareTo(files.get(i)) >= 0) {
@@ -223,13 +245,7 @@ public final class SiteValidator {
 
   private FileReport check(Path file, Run run) {
     if (run.sites().isSiteConfig(file)) {
-      // Named as the user named the file, as the problems of the other files are.
-      List<Problem> problems = run.sites().siteOfFile(file).orElseThrow().problems().stream()
-          .map(p -> new Problem(file.toString(), p.line(), p.column(), p.propertyPath(),
-              p.ruleId(), p.severity(), p.message(), p.snippet()))
-          .toList();
-      return new FileReport(file, problems, Optional.empty(), RoundTrip.NOT_CHECKED,
-          Role.SITE_CONFIG);
+      return siteConfig(file, run);
     }
     FrontMatterDocument document;
     try {
@@ -280,6 +296,11 @@ public final class SiteValidator {
   }
 
   private FileReport check(Path file, byte[] bytes, Run run) {
+    if (run.sites().isSiteConfig(file)) {
+      // A caller that reads the walk's files itself hands the config over too: it is checked
+      // as the site reads it, not as a content file without front matter.
+      return siteConfig(file, run);
+    }
     FrontMatterDocument document;
     try {
       document = validator.parser().parse(bytes, file.toString());
@@ -290,6 +311,17 @@ public final class SiteValidator {
         : Arrays.equals(writer.write(document).getBytes(StandardCharsets.UTF_8), bytes)
             ? RoundTrip.IDENTICAL : RoundTrip.DIFFERENT;
     return report(file, document, roundTrip, run);
+  }
+
+  /** The problems of a site's {@code _config.yml}, found when its site was read. */
+  private static FileReport siteConfig(Path file, Run run) {
+    // Named as the user named the file, as the problems of the other files are.
+    List<Problem> problems = run.sites().siteOfFile(file).orElseThrow().problems().stream()
+        .map(p -> new Problem(file.toString(), p.line(), p.column(), p.propertyPath(),
+            p.ruleId(), p.severity(), p.message(), p.snippet()))
+        .toList();
+    return new FileReport(file, problems, Optional.empty(), RoundTrip.NOT_CHECKED,
+        Role.SITE_CONFIG);
   }
 
   /**

@@ -181,6 +181,21 @@ class SiteValidatorSiteTest {
   }
 
   @Test
+  void aConfigsBytesAreCheckedAsTheConfigIs() throws IOException {
+    // Callers that read files themselves (the Spark job, build tools) hand every file of the
+    // walk to check(Path, byte[]), the site's config among them.
+    Path config = Files.writeString(site.resolve("_config.yml"), "url: [\n");
+    SiteValidator validator = SiteValidator.builder().build();
+
+    FileReport fromBytes = validator.check(config, Files.readAllBytes(config));
+
+    assertThat(fromBytes).isEqualTo(validator.check(config));
+    assertThat(fromBytes.role()).isEqualTo(FileReport.Role.SITE_CONFIG);
+    assertThat(fromBytes.problems()).extracting(Problem::toString)
+        .singleElement().asString().startsWith(config + ":1:6: error: the '[' that starts");
+  }
+
+  @Test
   void mergeKeysAndAnchorsAreReadInTheConfig() throws IOException {
     Files.writeString(site.resolve("_config.yml"), """
         common: &common

@@ -17,7 +17,7 @@ import org.frontmatter4j.validation.SiteValidator;
 
 /**
  * The content files under the input paths, found on the driver: in a local folder, those
- * {@link SiteValidator#files(List)} finds (its site's {@code _config.yml} included); elsewhere
+ * {@link SiteValidator#files(List)} finds, and its site's {@code _config.yml}; elsewhere
  * ({@code hdfs://}, {@code s3a://}) through Hadoop's file system API with the walk rules of
  * {@link SiteValidator}: folders it does not walk into are skipped below a named directory;
  * {@code *.md}, {@code *.markdown} and {@code *.html} files are candidates (whether an HTML file
@@ -58,6 +58,8 @@ final class ContentLake {
   private final Set<String> filesSparkSkips = new HashSet<>();
   private final List<String> failures = new ArrayList<>();
   private final Set<java.nio.file.Path> visited = new HashSet<>();
+  /** The sites' configs already listed: two roots in one site list its config once. */
+  private final Set<java.nio.file.Path> siteConfigs = new HashSet<>();
 
   private ContentLake() {}
 
@@ -126,11 +128,13 @@ final class ContentLake {
 
   /**
    * A local folder: the files {@link SiteValidator#files(List)} finds, so that its site's
-   * {@code _config.yml} includes and excludes apply as in {@code validate}.
+   * {@code _config.yml} includes and excludes apply as in {@code validate}, and that config,
+   * which {@code validate} checks with them.
    */
   private void walkLocal(FileSystem fs, Path root) {
     java.nio.file.Path localRoot = java.nio.file.Path.of(root.toUri());
-    SiteValidator.FileSet found = SiteValidator.builder().build().files(List.of(localRoot));
+    SiteValidator site = SiteValidator.builder().build();
+    SiteValidator.FileSet found = site.files(List.of(localRoot));
     failures.addAll(found.failures());
     for (java.nio.file.Path file : found.files()) {
       if (!Files.isRegularFile(file)) {
@@ -144,18 +148,29 @@ final class ContentLake {
           sparkRoots.add(folder.toString());
         }
       }
-      Path path = fs.makeQualified(new Path(file.toString()));
-      if (sparkSkips(path.getName())) {
-        filesSparkSkips.add(path.toString());
-      }
-      long length;
-      try {
-        length = Files.size(file);
-      } catch (IOException e) {
-        length = 0; // reading it will say why it cannot be read
-      }
-      files.add(new Found(path.toString(), root.toString(), length, false, false));
+      add(fs, root, file);
     }
+    // A config may sit above the root (validate site/_news): Spark never lists it, whose name
+    // starts with '_', so it is read like the other files Spark skips, whatever its folder.
+    for (java.nio.file.Path config : site.siteConfigs(found.files())) {
+      if (siteConfigs.add(config)) {
+        add(fs, root, config);
+      }
+    }
+  }
+
+  private void add(FileSystem fs, Path root, java.nio.file.Path file) {
+    Path path = fs.makeQualified(new Path(file.toString()));
+    if (sparkSkips(path.getName())) {
+      filesSparkSkips.add(path.toString());
+    }
+    long length;
+    try {
+      length = Files.size(file);
+    } catch (IOException e) {
+      length = 0; // reading it will say why it cannot be read
+    }
+    files.add(new Found(path.toString(), root.toString(), length, false, false));
   }
 
   /** Local folders: a link back to a folder being walked is not followed (as SiteValidator). */

@@ -47,7 +47,8 @@ final class FileChecks implements Serializable {
 
   /**
    * One file: its qualified path (the join key with the walk), whether a walk counts it (an
-   * HTML file that does not start with {@code ---} is not a file to check), whether it is a page
+   * HTML file that does not start with {@code ---} is not a file to check, nor is a site's
+   * {@code _config.yml}, whose problems are reported all the same), whether it is a page
    * without front matter outside the kinds' folders ({@code README.md}: counted, not reported),
    * its error and warning counts, the id of the kind it was checked as (null when none) and its
    * problems.
@@ -104,7 +105,11 @@ final class FileChecks implements Serializable {
 
   private static Row check(SiteValidator site, String source, boolean named, byte[] bytes) {
     Path file = localPath(source);
-    if (!named && !SiteValidator.isContentFile(file.getFileName().toString(), bytes)) {
+    String name = file.getFileName().toString();
+    // The walk lists a site's _config.yml with the site's files (SiteValidator.files): checked,
+    // reported, but not counted as a file, as validate does.
+    boolean siteConfig = name.equals("_config.yml");
+    if (!named && !siteConfig && !SiteValidator.isContentFile(name, bytes)) {
       return RowFactory.create(source, false, false, 0, 0, null, seq(List.of()));
     }
     FileReport report;
@@ -122,7 +127,8 @@ final class FileChecks implements Serializable {
       problems.add(RowFactory.create(path, p.line(), p.column(), p.severity().label(),
           p.ruleId(), p.propertyPath(), p.message()));
     }
-    return RowFactory.create(source, true, report.role() == FileReport.Role.NOT_CONTENT,
+    return RowFactory.create(source, report.role() != FileReport.Role.SITE_CONFIG,
+        report.role() == FileReport.Role.NOT_CONTENT,
         report.errorCount(), report.warningCount(), report.kind().map(Kind::id).orElse(null),
         seq(problems));
   }

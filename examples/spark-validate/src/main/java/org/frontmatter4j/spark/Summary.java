@@ -1,8 +1,6 @@
 package org.frontmatter4j.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.Collections;
@@ -36,9 +34,11 @@ record Summary(long files, long withoutFrontMatter, long errors, long warnings,
     long errors = 0;
     long warnings = 0;
     Map<Kind, Long> kinds = new EnumMap<>(Kind.class);
-    for (Row kind : files.where(col("counted")).groupBy(col("kind"))
-        .agg(count(lit(1)), sum(col("withoutFrontMatter").cast("long")), sum("errors"),
-            sum("warnings"))
+    // A site's _config.yml is not counted as a file, but its problems are; rows not counted
+    // otherwise (a .html file without front matter) have none.
+    for (Row kind : files.groupBy(col("kind"))
+        .agg(sum(col("counted").cast("long")), sum(col("withoutFrontMatter").cast("long")),
+            sum("errors"), sum("warnings"))
         .collectAsList()) {
       total += kind.getLong(1);
       withoutFrontMatter += kind.getLong(2);

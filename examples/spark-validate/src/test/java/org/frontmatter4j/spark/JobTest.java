@@ -235,6 +235,37 @@ class JobTest {
   }
 
   @Test
+  void aBrokenSiteConfigIsReportedAsValidateReportsItAndNotCountedAsAFile() throws IOException {
+    Path site = site();
+    Files.writeString(site.resolve("_config.yml"), "title: x\nexclude: [README.md\n");
+    write(site.resolve("_news/2020-09-23-ok.md"), CANONICAL);
+
+    List<String> expected = new ArrayList<>();
+    var report = SiteValidator.builder().build().validate(List.of(site),
+        file -> expected.addAll(rows(file)));
+    LocalSpark.Run run = LocalSpark.run(site, dir.resolve("out"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(expected).singleElement().asString()
+        .startsWith(site.resolve("_config.yml") + " | 2:10 | error | yaml.syntax |  | the '['");
+    assertThat(CorpusTest.problemRows(dir.resolve("out/problems")))
+        .containsExactlyInAnyOrderElementsOf(expected);
+    JsonNode summary = summary(dir.resolve("out"));
+    assertThat(summary.get("files").asInt()).isEqualTo(report.files()).isEqualTo(1);
+    assertThat(summary.get("errors").asInt()).isEqualTo(report.errors()).isEqualTo(1);
+
+    // Validating a folder of the site checks the site's config too, once.
+    List<String> expectedBelow = new ArrayList<>();
+    SiteValidator.builder().build().validate(List.of(site.resolve("_news")),
+        file -> expectedBelow.addAll(rows(file)));
+    LocalSpark.Run below = LocalSpark.run(site.resolve("_news"), dir.resolve("below"));
+
+    assertThat(below.exitCode()).isEqualTo(1);
+    assertThat(CorpusTest.problemRows(dir.resolve("below/problems")))
+        .containsExactlyElementsOf(expectedBelow).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void parquetHoldsTheSameRowsAsJsonLines() throws IOException {
     Path site = site();
     write(site.resolve("_news/2020-09-23-bad.md"), CANONICAL.replace("title: \"T\"", "titel: x"));
