@@ -180,7 +180,9 @@ public final class Binder {
       if (at >= size) {
         at = 0;
       }
-      if (keys[at].equals(key)) {
+      String candidate = keys[at];
+      // lengths first: a mismatch is usually one, and cheaper to see than with String.equals
+      if (candidate.length() == key.length() && candidate.equals(key)) {
         return at;
       }
     }

@@ -39,6 +39,8 @@ final class BlockScanner {
   private static final int MAX_NESTING = 64;
   /** snakeyaml-engine forgets a possible simple key 1024 characters after its start. */
   private static final int MAX_KEY_LENGTH = 1000;
+  /** Characters copied at first; enough for most front matter and the first lines of a body. */
+  private static final int FIRST_CHUNK = 2048;
   /** Above this many keys, duplicate keys are found with a hash set, as in TreeBuilder. */
   private static final int LINEAR_KEY_CHECK = 32;
 
@@ -60,16 +62,19 @@ final class BlockScanner {
    * {@code String.charAt} (several calls for a text with non-Latin-1 characters) was the largest
    * single cost of a cold run's scanning, interpreted before it is compiled.
    */
-  private final char[] chars;
-  /** Offset of the closing delimiter line: the end of the YAML text. */
-  private final int end;
+  private char[] chars;
+  /** Offset of the closing delimiter line: the end of the YAML text, once found. */
+  private int end;
   private boolean bmpOnly;
   /**
    * The offsets of the YAML's line feeds, in order, recorded by {@link #checkCharacters}, which
-   * looks at every character anyway: finding each line's end again with {@code String.indexOf}
-   * cost about 30 ns a line, as much as the check of its characters.
+   * looks at every character anyway: finding each line's end with {@code String.indexOf}, as
+   * the parser then this scanner did, cost about 30 ns a line, as much as checking its
+   * characters.
    */
   private int[] newlines;
+  /** How many of the YAML's lines end with CRLF; counted with {@link #newlines}. */
+  private int crlfLines;
   /** The index in {@link #newlines} of the end of the line {@link #nextLineStart} starts. */
   private int nextNewline;
   private final int maxDepth;
@@ -87,99 +92,147 @@ final class BlockScanner {
   /** See {@link #backslashFrom}; -1 until first searched. */
   private int nextBackslash = -1;
 
-  private BlockScanner(ParseSettings settings, String text, char[] chars, int from, int to) {
+  private BlockScanner(ParseSettings settings, String text) {
     this.settings = settings;
     this.text = text;
-    this.chars = chars;
-    this.end = to;
     this.maxDepth = Math.min(settings.maxDepth(), MAX_NESTING);
-    this.nextLineStart = from;
     this.nextLineNumber = 2;
   }
 
   /**
-   * The front-matter tree of {@code text[from, to)} (the lines between the delimiter lines; the
-   * YAML starts on line 2), or null when it is not in the subset this scanner reads.
+   * What the scanner read: the tree, where the closing delimiter line starts (the end of the
+   * YAML), how many lines the YAML has and how many of them end with CRLF.
    */
-  static YamlMapping scan(ParseSettings settings, String text, int from, int to) {
-    if (!delimitersExact(text, from, to)) {
+  record Scanned(YamlMapping root, int end, int lines, int crlfLines) {}
+
+  /**
+   * The front matter that starts at {@code from} (just after the opening line; the YAML starts
+   * on line 2) and ends at the first line that is exactly {@code ---} or {@code ...}, or null
+   * when it is not in the subset this scanner reads. The scanner finds the closing line itself,
+   * in the same pass over the characters as their check: a parser that found it first, line by
+   * line, cost as much again. It declines where the parser's own search would report a problem
+   * or warn: no closing line, one with blanks after it, a front matter longer than the limit.
+   */
+  static Scanned scan(ParseSettings settings, String text, int from) {
+    boolean opening = (from == 4 && text.charAt(3) == '\n')
+        || (from == 5 && text.charAt(3) == '\r' && text.charAt(4) == '\n');
+    if (!opening || !text.startsWith("---")) {
       return null;
     }
-    char[] chars = new char[to];
-    text.getChars(0, to, chars, 0);
-    BlockScanner scanner = new BlockScanner(settings, text, chars, from, to);
-    int surrogates = scanner.checkCharacters(from, to);
+    BlockScanner scanner = new BlockScanner(settings, text);
+    int surrogates = scanner.checkCharacters(from);
     if (surrogates < 0) {
       return null;
     }
     scanner.bmpOnly = surrogates == 0;
+    scanner.nextLineStart = from;
     try {
-      return scanner.root();
+      return new Scanned(scanner.root(), scanner.end, scanner.newlines.length,
+          scanner.crlfLines);
     } catch (Decline declined) {
       return null;
     }
   }
 
   /**
-   * Whether the opening line is exactly {@code ---} and the closing line exactly {@code ---} or
-   * {@code ...}: anything else about them is the general path's to report.
+   * Checks the characters from {@code from} up to the closing delimiter line, copying them into
+   * {@link #chars} as it goes, and sets {@link #end} and {@link #newlines}. Returns the number of
+   * surrogate pairs, or -1 when there is no exact closing line within the size limit or the YAML
+   * holds a character this scanner leaves to the general path: a tab, a control character, a CR
+   * not followed by LF, a lone surrogate, a byte order mark, or a line break other than LF
+   * (U+0085, U+2028, U+2029), which YAML counts as lines where this parser does not.
    */
-  private static boolean delimitersExact(String text, int from, int to) {
-    boolean opening = (from == 4 && text.charAt(3) == '\n')
-        || (from == 5 && text.charAt(3) == '\r' && text.charAt(4) == '\n');
-    if (!opening || !text.startsWith("---") || to < from + 2 || text.charAt(to - 1) != '\n') {
-      return false;
+  private int checkCharacters(int from) {
+    int length = text.length();
+    // Front matter is short and a body may be huge: copy the text in growing chunks, not whole.
+    int copied = Math.min(length, from + FIRST_CHUNK);
+    char[] chars = new char[copied];
+    text.getChars(0, copied, chars, 0);
+    if (markerLine(chars, from, copied) != 0) {
+      // empty front matter, or a document marker: the general path's
+      return -1;
     }
-    int closingEnd = to + 3;
-    return closingEnd <= text.length()
-        && (text.startsWith("---", to) || text.startsWith("...", to))
-        && (closingEnd == text.length() || text.charAt(closingEnd) == '\n'
-            || (text.charAt(closingEnd) == '\r' && closingEnd + 1 < text.length()
-                && text.charAt(closingEnd + 1) == '\n'));
+    // about one line in 50 characters in real front matter; grown if need be
+    int[] found = new int[(copied - from) / 32 + 8];
+    int count = 0;
+    int crlf = 0;
+    int pairs = 0;
+    int i = from;
+    while (true) {
+      // Stop short of the copy's end, so that a character's successors can be read unchecked.
+      int limit = copied == length ? length : copied - 5;
+      for (; i < limit; i++) {
+        char c = chars[i];
+        if (c >= 0x20 && c <= 0x7E) {
+          continue;
+        }
+        if (c == '\n') {
+          if (count == found.length) {
+            found = Arrays.copyOf(found, count * 2);
+          }
+          found[count++] = i;
+          if (chars[i - 1] == '\r') {
+            crlf++;
+          }
+          int marker = markerLine(chars, i + 1, copied);
+          if (marker == 0) {
+            continue;
+          }
+          if (marker < 0 || i + 1 - from > settings.maxFrontMatterLength() || i + 1 < from + 2) {
+            // a marker with more on its line (a closing line with blanks after it is warned
+            // about), a front matter over the limit, or one that is a blank line
+            return -1;
+          }
+          this.chars = chars;
+          this.end = i + 1;
+          this.newlines = Arrays.copyOf(found, count);
+          this.crlfLines = crlf;
+          return pairs;
+        }
+        if (c == '\r' && i + 1 < copied && chars[i + 1] == '\n') {
+          continue;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < copied
+            && Character.isLowSurrogate(chars[i + 1])) {
+          pairs++;
+          i++;
+          continue;
+        }
+        if ((c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
+            || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF)) {
+          continue;
+        }
+        return -1;
+      }
+      if (copied == length || i - from > settings.maxFrontMatterLength()) {
+        // no closing line, or none within the limit: the general path says which
+        return -1;
+      }
+      int more = (int) Math.min(length, 2L * copied);
+      chars = Arrays.copyOf(chars, more);
+      text.getChars(copied, more, chars, copied);
+      copied = more;
+    }
   }
 
   /**
-   * The number of surrogate pairs in {@code text[from, to)}, or -1 when it holds a character
-   * this scanner leaves to the general path: a tab, a control character, a CR not followed by
-   * LF, a lone surrogate, a byte order mark, or a line break other than LF (U+0085, U+2028,
-   * U+2029), which YAML counts as lines where this parser does not. Records the line feeds in
-   * {@link #newlines}.
+   * 1 when the line at {@code start} is exactly {@code ---} or {@code ...} (a closing line), -1
+   * when it starts with one and goes on, 0 when it does not start with one. {@code chars} holds
+   * the text up to {@code copied}, which is at least five characters past {@code start} unless
+   * it is the whole text.
    */
-  private int checkCharacters(int from, int to) {
-    char[] chars = this.chars;
-    // about one line in 50 characters in real front matter; grown if need be
-    int[] found = new int[(to - from) / 32 + 8];
-    int count = 0;
-    int pairs = 0;
-    for (int i = from; i < to; i++) {
-      char c = chars[i];
-      if (c >= 0x20 && c <= 0x7E) {
-        continue;
-      }
-      if (c == '\n') {
-        if (count == found.length) {
-          found = Arrays.copyOf(found, count * 2);
-        }
-        found[count++] = i;
-        continue;
-      }
-      if (c == '\r' && i + 1 < to && chars[i + 1] == '\n') {
-        continue;
-      }
-      if (Character.isHighSurrogate(c) && i + 1 < to
-          && Character.isLowSurrogate(chars[i + 1])) {
-        pairs++;
-        i++;
-        continue;
-      }
-      if ((c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
-          || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF)) {
-        continue;
-      }
-      return -1;
+  private int markerLine(char[] chars, int start, int copied) {
+    if (start + 3 > copied) {
+      return 0;
     }
-    newlines = found;
-    return pairs;
+    char c = chars[start];
+    if ((c != '-' && c != '.') || chars[start + 1] != c || chars[start + 2] != c) {
+      return 0;
+    }
+    int after = start + 3;
+    boolean exact = after == text.length() || chars[after] == '\n'
+        || (chars[after] == '\r' && after + 1 < copied && chars[after + 1] == '\n');
+    return exact ? 1 : -1;
   }
 
   private YamlMapping root() {
@@ -541,13 +594,13 @@ final class BlockScanner {
 
   /**
    * Moves to the next line that holds more than spaces; at the end of the YAML, indent is -1.
-   * Declines on a comment line and on a document marker.
+   * Declines on a comment line.
    */
   private void nextLine() {
     char[] chars = this.chars;
     int at = nextLineStart;
     while (at < end) {
-      // the YAML ends with a line feed (delimitersExact), so every line has one
+      // the YAML ends with a line feed (the closing line follows it), so every line has one
       int newline = newlines[nextNewline++];
       int lineEnd = chars[newline - 1] == '\r' ? newline - 1 : newline;
       int first = at;
@@ -557,9 +610,8 @@ final class BlockScanner {
       int number = nextLineNumber++;
       nextLineStart = newline + 1;
       if (first < lineEnd) {
-        char c = chars[first];
-        if (c == '#' || (first == at && (text.startsWith("---", at)
-            || text.startsWith("...", at)))) {
+        // (no line starts with a document marker: checkCharacters declined them)
+        if (chars[first] == '#') {
           throw DECLINE;
         }
         lineStart = at;

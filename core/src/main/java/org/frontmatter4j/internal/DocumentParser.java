@@ -109,6 +109,18 @@ public final class DocumentParser {
   private FrontMatterDocument parseText(String text, boolean bom, String sourceName) {
     checkNoNul(text, sourceName);
     int frontMatterOffset = openingLineEnd(text, sourceName);
+    BlockScanner.Scanned fast = fastPath ? BlockScanner.scan(settings, text, frontMatterOffset)
+        : null;
+    if (fast != null) {
+      // the closing line is exactly '---' or '...' and a line feed, CRLF or the text's end
+      int closingContentEnd = fast.end() + 3;
+      int bodyOffset = closingContentEnd == text.length() ? closingContentEnd
+          : closingContentEnd + (text.charAt(closingContentEnd) == '\n' ? 1 : 2);
+      return build(text, bom, sourceName, frontMatterOffset, fast.end(), closingContentEnd,
+          bodyOffset, fast.lines() + 3, fast);
+    }
+    // Not in the fast path's subset (or no closing line, or too long): find the closing line
+    // here, with the errors that say what is wrong.
     int line = 2;
     int lineStart = frontMatterOffset;
     while (lineStart < text.length()) {
@@ -123,7 +135,7 @@ public final class DocumentParser {
       if (isClosingLine(text, lineStart, contentEnd)) {
         int bodyOffset = newline < 0 ? text.length() : newline + 1;
         return build(text, bom, sourceName, frontMatterOffset, lineStart, contentEnd, bodyOffset,
-            line + 1);
+            line + 1, null);
       }
       if (newline < 0) {
         break;
@@ -137,13 +149,21 @@ public final class DocumentParser {
 
   private FrontMatterDocument build(String text, boolean bom, String sourceName,
       int frontMatterOffset, int frontMatterEnd, int closingContentEnd, int bodyOffset,
-      int bodyStartLine) {
+      int bodyStartLine, BlockScanner.Scanned scanned) {
     // Three checks look for carriage returns in the whole text, body included; most files have
-    // none, and one search tells.
+    // none, and one search tells. The others walk the lines, one String.indexOf each: for the
+    // half of the news corpus written with CRLF, that cost as much as scanning the front matter.
     boolean anyCarriageReturn = text.indexOf('\r') >= 0;
-    if (anyCarriageReturn) {
+    if (anyCarriageReturn && scanned == null) {
+      // (the fast path read no CR without an LF)
       checkNoBareCarriageReturn(text, sourceName, frontMatterOffset, frontMatterEnd);
     }
+    boolean openingCrlf = frontMatterOffset == 5;
+    // Whether the fast path saw every line up to the body end as line 1 does.
+    boolean uniformHead = scanned != null
+        && scanned.crlfLines() == (openingCrlf ? scanned.lines() : 0)
+        && (bodyOffset == closingContentEnd
+            || (bodyOffset - closingContentEnd == 2) == openingCrlf);
     if (frontMatterOffset < frontMatterEnd && text.charAt(frontMatterOffset) == '\uFEFF') {
       // YAML skips a byte order mark that starts its stream without counting its column, which
       // put every position on that line one column too far left.
@@ -151,8 +171,7 @@ public final class DocumentParser {
           + " (U+FEFF, invisible) starts the front matter; remove it: only the file itself may"
           + " start with one");
     }
-    YamlMapping root = fastPath
-        ? BlockScanner.scan(settings, text, frontMatterOffset, frontMatterEnd) : null;
+    YamlMapping root = scanned == null ? null : scanned.root();
     List<Problem> treeWarnings = List.of();
     if (root == null) {
       TreeBuilder tree = new TreeBuilder(settings, loadSettings(), sourceName, text,
@@ -163,8 +182,8 @@ public final class DocumentParser {
     List<Problem> warnings = List.of();
     boolean openingBlanks = !text.startsWith("\n", 3) && !text.startsWith("\r\n", 3);
     boolean closingBlanks = closingContentEnd - frontMatterEnd > 3;
-    Problem mixedLineEndings =
-        anyCarriageReturn ? mixedLineEndings(sourceName, text, bodyOffset) : null;
+    Problem mixedLineEndings = anyCarriageReturn && !uniformHead
+        ? mixedLineEndings(sourceName, text, bodyOffset) : null;
     Problem closedEarly = closedEarly(sourceName, text, frontMatterEnd, bodyOffset,
         bodyStartLine);
     if (openingBlanks || closingBlanks || !treeWarnings.isEmpty() || mixedLineEndings != null
@@ -185,8 +204,9 @@ public final class DocumentParser {
       warnings.sort(SOURCE_ORDER);
     }
     return new FrontMatterDocument(sourceName, text, bom, root, frontMatterOffset, frontMatterEnd,
-        bodyOffset, bodyStartLine, anyCarriageReturn ? lineEnding(text) : LineEnding.LF,
-        warnings);
+        bodyOffset, bodyStartLine, !anyCarriageReturn ? LineEnding.LF
+            : uniformHead ? lineEnding(text, bodyOffset, !openingCrlf, openingCrlf)
+            : lineEnding(text), warnings);
   }
 
   /**
@@ -389,9 +409,15 @@ public final class DocumentParser {
     if (text.indexOf('\r') < 0) {
       return LineEnding.LF;
     }
-    boolean lf = false;
-    boolean crlf = false;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    return lineEnding(text, 0, false, false);
+  }
+
+  /**
+   * The line terminators of {@code text}, given whether the lines before {@code from} had LF
+   * ({@code lf}) and CRLF ({@code crlf}) endings.
+   */
+  private static LineEnding lineEnding(String text, int from, boolean lf, boolean crlf) {
+    for (int i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
       if (i > 0 && text.charAt(i - 1) == '\r') {
         crlf = true;
       } else {

@@ -46,8 +46,7 @@ public final class FastPathDifferential {
     Object fastResult = outcome(onFast);
     Object generalResult = outcome(onGeneral);
     boolean tookFastPath = generalResult instanceof FrontMatterDocument document
-        && BlockScanner.scan(settings, document.text(), document.frontMatterOffset(),
-            document.frontMatterEndOffset()) != null;
+        && BlockScanner.scan(settings, document.text(), document.frontMatterOffset()) != null;
     String difference = difference(fastResult, generalResult);
     return new Outcome(tookFastPath, generalResult instanceof FrontMatterDocument, difference);
   }

@@ -76,6 +76,47 @@ class FastPathDifferentialTest {
     assertThat(generatedButDeclined).isEmpty();
   }
 
+  /**
+   * The fast path finds the closing line and tells the parser how the lines before the body end
+   * (it skips the parser's own walks when they all end alike): every mix of LF and CRLF over the
+   * opening line, the YAML lines, the closing line and the body, with closing lines that are
+   * exact, followed by blanks or by more text, or at the very end of the file.
+   */
+  @Test
+  void lineEndingsAndClosingLinesGiveTheSameDocumentOnBothPaths() {
+    String[] closings = {"---", "...", "--- ", "---x", "....", "-- -"};
+    List<String> failures = new ArrayList<>();
+    int fast = 0;
+    for (int endings = 0; endings < 1 << 6; endings++) {
+      for (String closing : closings) {
+        for (boolean atEnd : new boolean[] {false, true}) {
+          StringBuilder text = new StringBuilder("---").append(ending(endings, 0));
+          text.append("title: a").append(ending(endings, 1));
+          text.append("list:").append(ending(endings, 2));
+          text.append("  - b").append(ending(endings, 3));
+          text.append(closing);
+          if (!atEnd) {
+            text.append(ending(endings, 4)).append("Body").append(ending(endings, 5))
+                .append("more");
+          }
+          FastPathDifferential.Outcome outcome = DEFAULTS.compare(text.toString());
+          fast += outcome.tookFastPath() ? 1 : 0;
+          if (!outcome.same()) {
+            failures.add(outcome.difference() + "\n" + text.toString().replace("\r", "\\r"));
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+    // the exact closing lines, with every mix of endings: 64 * 2 closings * 2 placements
+    assertThat(fast).isEqualTo(256);
+  }
+
+  /** LF or CRLF: bit {@code line} of {@code endings}. */
+  private static String ending(int endings, int line) {
+    return (endings & 1 << line) != 0 ? "\r\n" : "\n";
+  }
+
   /** Content files of the sites (not their images, configuration or read-me). */
   private static boolean isContent(Path file) {
     String name = file.getFileName().toString();
