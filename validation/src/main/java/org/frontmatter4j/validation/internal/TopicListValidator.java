@@ -26,6 +26,7 @@ public final class TopicListValidator extends RuleValidator<TopicList, Collectio
     }
     boolean valid = true;
     Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> templates = new HashMap<>();
     List<String> texts = new ArrayList<>(topics.size());
     for (Object topic : topics) {
       texts.add(String.valueOf(topic));
@@ -35,7 +36,7 @@ public final class TopicListValidator extends RuleValidator<TopicList, Collectio
       if (first != null) {
         valid = reportItem(context, new Finding(ContentRule.TOPICS_DUPLICATE, "must not repeat"
             + " item " + first + ", '" + texts.get(first) + "' (topics are compared ignoring case);"
-            + " remove it"), index);
+            + " remove it"), index, templates);
       }
     }
     return valid;
