@@ -109,8 +109,8 @@ final class BlockScanner {
    * The front matter that starts at {@code from} (just after the opening line; the YAML starts
    * on line 2) and ends at the first line that is exactly {@code ---} or {@code ...}, or null
    * when it is not in the subset this scanner reads. The scanner finds the closing line itself,
-   * in the same pass over the characters as their check: a parser that found it first, line by
-   * line, cost as much again. It declines where the parser's own search would report a problem
+   * in the same pass over the characters as their check, where the parser searched each line's
+   * end before the scanner searched it again. It declines where the parser's own search would report a problem
    * or warn: no closing line, one with blanks after it, a front matter longer than the limit.
    */
   static Scanned scan(ParseSettings settings, String text, int from) {
@@ -136,11 +136,12 @@ final class BlockScanner {
 
   /**
    * Checks the characters from {@code from} up to the closing delimiter line, copying them into
-   * {@link #chars} as it goes, and sets {@link #end} and {@link #newlines}. Returns the number of
-   * surrogate pairs, or -1 when there is no exact closing line within the size limit or the YAML
-   * holds a character this scanner leaves to the general path: a tab, a control character, a CR
-   * not followed by LF, a lone surrogate, a byte order mark, or a line break other than LF
-   * (U+0085, U+2028, U+2029), which YAML counts as lines where this parser does not.
+   * {@link #chars} as it goes, and sets {@link #end}, {@link #newlines} and {@link #crlfLines}.
+   * Returns the number of surrogate pairs, or -1 when there is no exact closing line within the
+   * size limit or the YAML holds a character this scanner leaves to the general path: a tab, a
+   * control character, a CR not followed by LF, a lone surrogate, a byte order mark, or a line
+   * break other than LF (U+0085, U+2028, U+2029), which YAML counts as lines where this parser
+   * does not.
    */
   private int checkCharacters(int from) {
     int length = text.length();
