@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -268,6 +269,36 @@ class ValidateJarIT {
     assertThat(jar.resolveSibling("validate.jsa")).exists();
     assertThat(output).contains("a.md:3:1: error: unknown key 'titel'")
         .doesNotContain("cds").doesNotContain("warning: [");
+  }
+
+  @Test
+  void aLauncherCopiedElsewhereMakesItsArchiveAgainAndUsesIt() throws Exception {
+    Path built = Path.of(System.getProperty("validate.jar")).toAbsolutePath().getParent();
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    for (String name : List.of("validate", "validate.jar", "validate.jsa", "validate.jsa.jar",
+        "validate.classlist")) {
+      Files.copy(built.resolve(name), bin.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+    }
+    Files.writeString(dir.resolve("a.md"), VALID.replace("title:", "titel:"));
+
+    // -Xshare:on makes a JVM that cannot use the archive stop instead of ignoring it: the
+    // archive made for target/validate.jar names that jar, not this copy.
+    ProcessBuilder builder = new ProcessBuilder(bin.resolve("validate").toString(), "validate",
+        "--no-color", ".").directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().put("FRONTMATTER4J_JAVA_OPTS", "-Xshare:on");
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(output).contains("a.md:3:1: error: unknown key 'titel'")
+        .doesNotContain("shared archive");
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(Files.readString(bin.resolve("validate.jsa.jar")))
+        .isEqualTo(bin.resolve("validate.jar") + "\n");
+    try (var left = Files.list(bin)) {
+      assertThat(left.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
+          "validate", "validate.jar", "validate.jsa", "validate.jsa.jar", "validate.classlist");
+    }
   }
 
   @Test
